@@ -1,0 +1,167 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { announce } from './announcer.js';
+import type { ValidationFailure } from './validators.js';
+
+/** What a form-associated Kith element exposes for the controller to read and write. */
+export interface FormControlHost extends ReactiveControllerHost, HTMLElement {
+  name: string;
+  value: string;
+  required: boolean;
+  disabled: boolean;
+}
+
+export interface FormControlOptions {
+  /** The focusable element inside the shadow root that validity messages point at. */
+  anchor: () => HTMLElement | null | undefined;
+  /** The first validation failure of the current value, or null. */
+  validate: () => ValidationFailure | null;
+  /** An error the host page supplies (for example from the server); shown until the user edits. */
+  hostError?: () => string;
+  /** Text read before an announced error ("Error:"). */
+  errorPrefix?: () => string;
+  /** The value submitted with the form; defaults to the host's value (null when empty and not required is fine). */
+  formValue?: () => string | FormData | null;
+  /** The value a form reset returns to; defaults to the host's `value` attribute, as for native inputs. */
+  defaultValue?: () => string;
+  /** Restores the value the browser saved (back/forward navigation, autofill). */
+  restoreState?: (state: string | File | FormData | null) => void;
+}
+
+/**
+ * Gives a Kith element the behaviour of a native form control through ElementInternals:
+ * its value in FormData, constraint validation with an anchor, reset, restore, the
+ * disabled state of an enclosing fieldset, and `:state(user-invalid)` once the user has
+ * changed the value or tried to submit.
+ */
+export class FormControlController implements ReactiveController {
+  readonly internals: ElementInternals;
+  private touched = false;
+  private submitted = false;
+  private disabledByForm = false;
+  private dismissedHostError = '';
+  private lastAnnounced = '';
+  private pendingAnnouncement = false;
+
+  constructor(
+    private readonly host: FormControlHost,
+    private readonly options: FormControlOptions,
+  ) {
+    this.internals = host.attachInternals();
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('invalid', this.onInvalid);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('invalid', this.onInvalid);
+  }
+
+  hostUpdated(): void {
+    this.sync();
+    if (this.pendingAnnouncement) {
+      this.pendingAnnouncement = false;
+      const message = this.visibleError;
+      if (message && message !== this.lastAnnounced) {
+        announce(`${this.options.errorPrefix?.() ?? ''} ${message}`.trim());
+      }
+      this.lastAnnounced = message;
+    }
+  }
+
+  /** True when the control is disabled by its own attribute or by a disabled fieldset. */
+  get disabled(): boolean {
+    return this.host.disabled || this.disabledByForm;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The error a user should see now: the host's, or ours once the user has interacted or submitted. */
+  get visibleError(): string {
+    const hostError = this.options.hostError?.() ?? '';
+    if (hostError && hostError !== this.dismissedHostError) return hostError;
+    if (!(this.touched || this.submitted) || this.disabled) return '';
+    return this.options.validate()?.message ?? '';
+  }
+
+  /** Call from the inner control's input handler, after updating the host's value. */
+  handleInput(): void {
+    const hostError = this.options.hostError?.() ?? '';
+    if (hostError) this.dismissedHostError = hostError;
+    this.host.requestUpdate();
+  }
+
+  /** Call from the inner control's change handler: re-dispatches a composed change event. */
+  handleChange(): void {
+    this.touched = true;
+    this.pendingAnnouncement = true;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  checkValidity(): boolean {
+    this.sync();
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.sync();
+    return this.internals.reportValidity();
+  }
+
+  /** Sets the host to its default value and forgets that the user interacted. */
+  reset(): void {
+    this.host.value = this.options.defaultValue?.() ?? this.host.getAttribute('value') ?? '';
+    this.touched = false;
+    this.submitted = false;
+    this.lastAnnounced = '';
+    this.host.requestUpdate();
+  }
+
+  restore(state: string | File | FormData | null): void {
+    if (this.options.restoreState) this.options.restoreState(state);
+    else if (typeof state === 'string') this.host.value = state;
+  }
+
+  setDisabledByForm(disabled: boolean): void {
+    this.disabledByForm = disabled;
+    this.host.requestUpdate();
+  }
+
+  /** Pushes value and validity to the form; runs after every render so the anchor exists. */
+  sync(): void {
+    const value = this.options.formValue ? this.options.formValue() : this.host.value;
+    this.internals.setFormValue(value, typeof value === 'string' ? value : undefined);
+    const hostError = this.options.hostError?.() ?? '';
+    const failure: ValidationFailure | null =
+      hostError && hostError !== this.dismissedHostError
+        ? { flag: 'customError', message: hostError }
+        : this.options.validate();
+    if (failure) {
+      const anchor = this.options.anchor() ?? undefined;
+      this.internals.setValidity({ [failure.flag]: true }, failure.message, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    const userInvalid = !!this.visibleError && !this.disabled;
+    if (userInvalid) this.internals.states.add('user-invalid');
+    else this.internals.states.delete('user-invalid');
+  }
+
+  private readonly onInvalid = (): void => {
+    if (this.submitted) return;
+    this.submitted = true;
+    this.host.requestUpdate();
+  };
+}

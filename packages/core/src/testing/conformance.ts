@@ -1,0 +1,182 @@
+import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+/** What a Kith form control exposes; the conformance suite checks each of these. */
+export interface KithFormControlElement extends HTMLElement {
+  name: string;
+  value: string;
+  required: boolean;
+  disabled: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  formStateRestoreCallback?(state: string | File | FormData | null, reason: string): void;
+  updateComplete: Promise<boolean>;
+}
+
+export interface ConformanceOptions {
+  /** The element's tag, already defined. */
+  tagName: string;
+  /** Attributes every instance needs (a label, options). */
+  attributes?: Record<string, string>;
+  /** Light-DOM children every instance needs (options of a select or radios). */
+  children?: () => Node[];
+  /** Performs the user's input with the keyboard, ending with focus left in the control. */
+  typeValue: (element: KithFormControlElement) => Promise<void>;
+  /** The FormData entries expected under `name` after typeValue. */
+  expectedEntries: string[];
+  /** A value the element accepts as its default (the `value` attribute), for the reset test. */
+  defaultValue: string;
+}
+
+function build(options: ConformanceOptions, extra: Record<string, string> = {}): KithFormControlElement {
+  const element = document.createElement(options.tagName) as KithFormControlElement;
+  for (const [name, value] of Object.entries({ ...options.attributes, ...extra })) element.setAttribute(name, value);
+  for (const child of options.children?.() ?? []) element.append(child);
+  return element;
+}
+
+async function inForm(element: HTMLElement, wrapInFieldset = false): Promise<HTMLFormElement> {
+  const form = await fixture<HTMLFormElement>(html`<form></form>`);
+  if (wrapInFieldset) {
+    const fieldset = document.createElement('fieldset');
+    fieldset.append(element);
+    form.append(fieldset);
+  } else {
+    form.append(element);
+  }
+  await (element as KithFormControlElement).updateComplete;
+  return form;
+}
+
+/** Moves focus out of the control, so the browser commits the change as a user's blur would. */
+async function blur(): Promise<void> {
+  const outside = document.createElement('button');
+  outside.textContent = 'outside';
+  document.body.append(outside);
+  outside.focus();
+  outside.remove();
+}
+
+/**
+ * The behaviour every Kith form control shares with native controls. Call inside a
+ * describe(); each control's test file runs it with its own way of typing a value.
+ */
+export function formControlConformance(options: ConformanceOptions): void {
+  describe(`${options.tagName} form-control conformance`, () => {
+    it('is form-associated', () => {
+      const ctor = customElements.get(options.tagName) as unknown as { formAssociated?: boolean };
+      expect(ctor?.formAssociated).to.equal(true);
+    });
+
+    it('submits what the user typed in FormData under its name', async () => {
+      const element = build(options, { name: 'field' });
+      const form = await inForm(element);
+      await options.typeValue(element);
+      await element.updateComplete;
+      let submitted: FormData | undefined;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted = new FormData(form);
+      });
+      form.requestSubmit();
+      expect(submitted, 'the form submitted').to.exist;
+      expect(submitted!.getAll('field')).to.deep.equal(options.expectedEntries);
+    });
+
+    it('blocks submission while required and empty, then shows an error', async () => {
+      const element = build(options, { name: 'field', required: '' });
+      const form = await inForm(element);
+      let submits = 0;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submits++;
+      });
+      expect(element.checkValidity()).to.equal(false);
+      form.requestSubmit();
+      await elementUpdated(element);
+      expect(submits).to.equal(0);
+      expect(element.matches(':state(user-invalid)'), ':state(user-invalid) after submit').to.equal(true);
+      expect(element.shadowRoot!.querySelector('[part~="error-message"]'), 'error message shown').to.exist;
+      await options.typeValue(element);
+      await element.updateComplete;
+      form.requestSubmit();
+      expect(submits).to.equal(1);
+    });
+
+    it('is not user-invalid before the user interacts or submits', async () => {
+      const element = build(options, { name: 'field', required: '' });
+      await inForm(element);
+      expect(element.matches(':state(user-invalid)')).to.equal(false);
+      expect(element.shadowRoot!.querySelector('[part~="error-message"]')).to.equal(null);
+    });
+
+    it('returns to its default value when the form is reset', async () => {
+      const element = build(options, { name: 'field', value: options.defaultValue });
+      const form = await inForm(element);
+      await options.typeValue(element);
+      await element.updateComplete;
+      form.reset();
+      await element.updateComplete;
+      expect(element.value).to.equal(options.defaultValue);
+      expect(element.matches(':state(user-invalid)')).to.equal(false);
+    });
+
+    it('is disabled and left out of FormData inside a disabled fieldset', async () => {
+      const element = build(options, { name: 'field', value: options.defaultValue });
+      const form = await inForm(element, true);
+      form.querySelector('fieldset')!.disabled = true;
+      await elementUpdated(element);
+      expect(new FormData(form).has('field')).to.equal(false);
+      const focusable = element.shadowRoot!.querySelectorAll<HTMLElement>('input, select, textarea, button');
+      expect(focusable.length).to.be.greaterThan(0);
+      for (const control of focusable) expect(control.matches(':disabled'), 'inner control disabled').to.equal(true);
+    });
+
+    it('is left out of FormData and validation when disabled', async () => {
+      const element = build(options, { name: 'field', required: '', disabled: '' });
+      const form = await inForm(element);
+      expect(new FormData(form).has('field')).to.equal(false);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('restores the state the browser saved', async () => {
+      const element = build(options, { name: 'field' });
+      const form = await inForm(element);
+      await options.typeValue(element);
+      await element.updateComplete;
+      const saved = element.value;
+      const fresh = build(options, { name: 'field' });
+      form.append(fresh);
+      await fresh.updateComplete;
+      fresh.formStateRestoreCallback!(saved, 'restore');
+      await fresh.updateComplete;
+      expect(fresh.value).to.equal(saved);
+      expect(new FormData(form).getAll('field')).to.deep.equal([...options.expectedEntries, ...options.expectedEntries]);
+    });
+
+    it('fires native input and change events that bubble out of the shadow root', async () => {
+      const element = build(options, { name: 'field' });
+      const form = await inForm(element);
+      const seen: string[] = [];
+      form.addEventListener('input', (event) => {
+        if (event.target === element) seen.push('input');
+      });
+      form.addEventListener('change', (event) => {
+        if (event.target === element) seen.push('change');
+      });
+      await options.typeValue(element);
+      await blur();
+      expect(seen).to.include('input');
+      expect(seen).to.include('change');
+    });
+
+    it('takes focus through the host and can be left with Tab', async () => {
+      const element = build(options, { name: 'field' });
+      await inForm(element);
+      element.focus();
+      expect(document.activeElement).to.equal(element);
+      expect(element.shadowRoot!.activeElement, 'an inner control has focus').to.exist;
+      await sendKeys({ press: 'Tab' });
+    });
+  });
+}

@@ -1,0 +1,3 @@
+export { expectAxeClean, AXE_TAGS, type AxeException } from './axe.js';
+export { axTree, axNode, focusedAxNode, type AxNode } from './ax-tree.js';
+export { formControlConformance, type ConformanceOptions, type KithFormControlElement } from './conformance.js';

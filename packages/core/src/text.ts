@@ -1,0 +1,13 @@
+/**
+ * Turns whatever a host page put in a text property into a string without
+ * throwing: null and undefined become empty, anything else is stringified.
+ */
+export function toText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : String(value);
+}
+
+/** Reads one of a fixed set of string options, falling back when the value is not one of them. */
+export function oneOf<T extends string>(value: unknown, options: readonly T[], fallback: T): T {
+  return options.includes(value as T) ? (value as T) : fallback;
+}

@@ -1,0 +1,1 @@
+export { KithTextInput } from './text-input/define.js';

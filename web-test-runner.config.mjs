@@ -1,0 +1,28 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
+
+const executablePath = findBrowser();
+
+export default {
+  files: ['packages/*/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['kith-source', 'browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: BROWSER_ARGS },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    axTreePlugin(),
+  ],
+  reporters: [defaultReporter(), countingReporter('unit')],
+};
