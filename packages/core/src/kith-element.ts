@@ -1,4 +1,4 @@
-import { LitElement, css } from 'lit';
+import { LitElement, css, type CSSResultGroup } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { ensureAnnouncer } from './announcer.js';
 import { adoptDefaultTokens } from './default-tokens.js';
@@ -11,7 +11,7 @@ import type { FormControlController } from './form-control.js';
  * when the element has one.
  */
 export class KithElement extends LitElement {
-  static override styles = css`
+  static override styles: CSSResultGroup = css`
     :host {
       box-sizing: border-box;
       font-family: var(--kith-font-family-body);

@@ -162,7 +162,7 @@ describe('kith-text-input', () => {
     });
 
     it('renders label and hint as text, never as HTML', async () => {
-      const el = await fixture<KithTextInput>(html`<kith-text-input label="<img src=x onerror=alert(1)>" hint="<b>bold</b>"></kith-text-input>`);
+      const el = await fixture<KithTextInput>(html`<kith-text-input .label=${'<img src=x onerror=alert(1)>'} .hint=${'<b>bold</b>'}></kith-text-input>`);
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     });

@@ -1,0 +1,112 @@
+// Opens every story of the built Storybook (storybook-static/) in English and in Welsh
+// and runs axe over it. Zero violations is the bar; a rule switched off says why.
+import puppeteer from 'puppeteer-core';
+import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { findBrowser, BROWSER_ARGS } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const LOCALES = ['en-GB', 'cy'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+// Page-level rules: a story is a fragment of a page, and the host service owns the page's
+// landmarks and its one h1. Everything else, including colour contrast, is checked.
+const PAGE_LEVEL_RULES = {
+  region: { enabled: false },
+  'landmark-one-main': { enabled: false },
+  'page-has-heading-one': { enabled: false },
+};
+
+if (!existsSync('storybook-static/index.json')) {
+  console.error('storybook-static/ is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// Storybook's a11y addon owns window.axe; ours lives under its own name.
+const ownAxe = `(() => { const theirs = window.axe; ${axeSource}; window.__kithAxe = window.axe; window.axe = theirs; })();`;
+
+const server = await serveStatic('storybook-static');
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+const failures = [];
+let passed = 0;
+
+/** Shows a story in an already-open preview through Storybook's own channel: no page reload. */
+async function show(page, story, locale) {
+  await page.evaluate(
+    (storyId, locale) => {
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      channel.emit('updateGlobals', { globals: { locale, theme: 'default' } });
+      channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+    },
+    story.id,
+    locale,
+  );
+  await page.waitForFunction(
+    (storyId) => {
+      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+      return render?.id === storyId && ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
+    },
+    { timeout: 20_000 },
+    story.id,
+  );
+}
+
+async function check(page, errors, story, locale) {
+  errors.length = 0;
+  try {
+    await show(page, story, locale);
+    const { phase, forcedLocale, lang } = await page.evaluate(() => {
+      const render = window.__STORYBOOK_PREVIEW__.currentRender;
+      return { phase: render.phase, forcedLocale: render.story?.storyGlobals?.locale, lang: document.documentElement.lang };
+    });
+    if (phase !== 'completed' && phase !== 'finished') throw new Error(`story did not render (phase ${phase})`);
+    const expected = forcedLocale ?? locale;
+    if (lang !== expected) throw new Error(`page language is ${lang}, expected ${expected}`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const violations = await page.evaluate(
+      async (tags, rules) => {
+        const results = await window.__kithAxe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: tags },
+          rules,
+        });
+        return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+      },
+      TAGS,
+      PAGE_LEVEL_RULES,
+    );
+    violations.push(...errors.map((message) => `page error: ${message}`));
+    if (violations.length) failures.push({ story: story.id, locale, violations });
+    else passed++;
+  } catch (error) {
+    failures.push({ story: story.id, locale, violations: [String(error.message ?? error)] });
+  }
+}
+
+async function openPreview() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/iframe.html?id=${stories[0].id}&viewMode=story`, { waitUntil: 'load' });
+  await page.waitForFunction(() => ['completed', 'finished'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), { timeout: 30_000 });
+  await page.evaluate(ownAxe);
+  return { page, errors };
+}
+
+const queue = stories.flatMap((story) => LOCALES.map((locale) => [story, locale]));
+const workers = Array.from({ length: 2 }, async () => {
+  const { page, errors } = await openPreview();
+  while (queue.length) await check(page, errors, ...queue.shift());
+  await page.close();
+});
+await Promise.all(workers);
+await browser.close();
+await server.close();
+
+for (const { story, locale, violations } of failures) {
+  console.error(`✗ ${story} [${locale}]\n  ${violations.join('\n  ')}`);
+}
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/stories.json', JSON.stringify({ passed, failed: failures.length, skipped: 0 }));
+console.log(`Story axe sweep: ${stories.length} stories × ${LOCALES.length} locales: ${passed} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,62 @@
+// `npm test`: every check CI runs, in order, then one plain summary line
+// ("N passed, N failed") counting each test of each runner plus each whole-tree check.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findBrowser } from './find-browser.mjs';
+
+try {
+  process.env.CHROME_PATH = findBrowser();
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+// Each step: a command, and whether it writes its own counts to test-results/<results>.json.
+// `required` steps stop the run when they fail, because later steps need their output.
+const STEPS = [
+  { name: 'tokens build', command: 'node scripts/build-tokens.mjs', required: true },
+  { name: 'Welsh translations complete', command: 'node scripts/check-translations.mjs', required: true },
+  { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
+  { name: 'lint', command: 'npx eslint .' },
+  { name: 'package builds', command: 'npm run build --workspaces --if-present', required: true },
+  { name: 'browser tests', command: 'npx web-test-runner', results: 'unit' },
+  { name: 'Storybook build', command: 'npx storybook build -o storybook-static --quiet', required: true },
+  { name: 'story axe sweep', command: 'node scripts/story-sweep.mjs', results: 'stories' },
+  { name: 'packed packages install and run', command: 'node scripts/pack-test.mjs', results: 'pack' },
+  { name: 'size budgets', command: 'node scripts/size.mjs --check', results: 'size' },
+];
+
+rmSync('test-results', { recursive: true, force: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+const started = Date.now();
+
+for (const step of STEPS) {
+  const stepStart = Date.now();
+  console.log(`\n▶ ${step.name}: ${step.command}`);
+  const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
+  const resultsFile = step.results && `test-results/${step.results}.json`;
+  if (resultsFile && existsSync(resultsFile)) {
+    const counts = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped ?? 0;
+    if (status !== 0 && counts.failed === 0) totals.failed++;
+  } else if (status === 0) {
+    totals.passed++;
+  } else {
+    totals.failed++;
+  }
+  console.log(`${status === 0 ? '✓' : '✗'} ${step.name} (${seconds} s)`);
+  if (status !== 0) {
+    failedSteps.push(step.name);
+    if (step.required) break;
+  }
+}
+
+console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (failedSteps.length) console.log(`Failed: ${failedSteps.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length ? 1 : 0);
