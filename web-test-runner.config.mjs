@@ -9,11 +9,13 @@ import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 const executablePath = findBrowser();
 
 export default {
-  files: ['packages/*/src/**/*.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'packages/tokens/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['kith-source', 'browser', 'development'] },
   concurrency: 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
+  // Lit's dev-mode notice is expected in tests; every other browser log is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     chromeLauncher({
