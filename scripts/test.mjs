@@ -16,6 +16,7 @@ try {
 // `required` steps stop the run when they fail, because later steps need their output.
 const STEPS = [
   { name: 'tokens build', command: 'node scripts/build-tokens.mjs', required: true },
+  { name: 'custom elements manifests', command: 'node scripts/build-manifests.mjs', required: true },
   { name: 'Welsh translations complete', command: 'node scripts/check-translations.mjs', required: true },
   { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'lint', command: 'npx eslint .' },
