@@ -16,7 +16,7 @@ export default {
   testsFinishTimeout: 300_000,
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 30_000 } },
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: BROWSER_ARGS },
