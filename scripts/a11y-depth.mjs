@@ -1,0 +1,144 @@
+// Accessibility checks axe cannot make, run on a story already shown in a page:
+// a keyboard walk where every stop has a name (read from Chromium's accessibility tree),
+// a visible focus indicator (measured in pixels: a ring with 3:1 contrast against the
+// unfocused state), in normal and forced colours, a target of at least 24 by 24 px; and
+// reflow at 320 CSS px with no horizontal scrolling.
+
+const MAX_STOPS = 15;
+const MIN_TARGET = 24;
+const INTERACTIVE_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'button', 'link', 'listbox', 'spinbutton', 'switch', 'slider', 'tab', 'menuitem', 'option', 'DisclosureTriangle', 'row', 'gridcell', 'treeitem']);
+
+const deepActive = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+/** Runs in the page: counts pixels that changed between two screenshots, and those that changed with 3:1 contrast. */
+async function comparePixels(a, b) {
+  const load = (src) => new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = reject;
+    image.src = `data:image/png;base64,${src}`;
+  });
+  const [first, second] = await Promise.all([load(a), load(b)]);
+  const pixels = (image) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, image.width, image.height).data;
+  };
+  const [p, q] = [pixels(first), pixels(second)];
+  const channel = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const luminance = (d, i) => 0.2126 * channel(d[i]) + 0.7152 * channel(d[i + 1]) + 0.0722 * channel(d[i + 2]);
+  let changed = 0;
+  let strong = 0;
+  for (let i = 0; i < p.length; i += 4) {
+    if (Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]) < 24) continue;
+    changed++;
+    const [l1, l2] = [luminance(p, i), luminance(q, i)].sort((x, y) => y - x);
+    if ((l1 + 0.05) / (l2 + 0.05) >= 3) strong++;
+  }
+  return { changed, strong };
+}
+
+async function describeStop(page, handle) {
+  return page.evaluate((element) => {
+    let host = element;
+    while (host.getRootNode() instanceof ShadowRoot) host = host.getRootNode().host;
+    const style = getComputedStyle(element);
+    return {
+      inRoot: !!document.querySelector('#storybook-root')?.contains(host),
+      tag: element.localName,
+      host: host.localName,
+      hostLabel: host.getAttribute?.('label') ?? null,
+      inline: style.display === 'inline',
+      text: (element.textContent ?? '').trim().slice(0, 40),
+    };
+  }, handle);
+}
+
+/** Measures the focus indicator of the focused element; leaves focus where it was. */
+async function focusIndicator(page, handle) {
+  const box = await handle.boundingBox();
+  if (!box || box.width === 0 || box.height === 0) return { box, strong: 0, needed: 0 };
+  const margin = 8;
+  // boundingBox() is relative to the viewport; a screenshot clip is relative to the document.
+  const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+  const clip = {
+    x: Math.max(0, box.x + scroll.x - margin),
+    y: Math.max(0, box.y + scroll.y - margin),
+    width: box.width + 2 * margin,
+    height: box.height + 2 * margin,
+  };
+  const focused = await page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: true });
+  await page.evaluate((element) => element.blur(), handle);
+  const unfocused = await page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: true });
+  await page.evaluate((element) => element.focus({ preventScroll: true }), handle);
+  const { strong } = await page.evaluate(comparePixels, focused, unfocused);
+  // At least the area of a 1 px ring around the control must change with 3:1 contrast
+  // (GOV.UK's focus style changes far more: a 3 px outline plus a dark 2 px inner ring).
+  return { box, strong, needed: Math.round(2 * (box.width + box.height)) };
+}
+
+async function keyboardWalk(page, { checkNames }) {
+  const problems = [];
+  const stops = [];
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
+  const seen = new Set();
+  for (let i = 0; i < MAX_STOPS; i++) {
+    await page.keyboard.press('Tab');
+    const handle = await page.evaluateHandle(deepActive);
+    const stop = await describeStop(page, handle).catch(() => null);
+    if (!stop || !stop.inRoot) break;
+    const key = await page.evaluate((el) => {
+      el.__kithWalkId ??= Math.random().toString(36).slice(2);
+      return el.__kithWalkId;
+    }, handle);
+    if (seen.has(key)) break;
+    seen.add(key);
+    const where = `${stop.host}${stop.host === stop.tag ? '' : ` > ${stop.tag}`} "${stop.text}"`;
+    stops.push(where);
+    if (checkNames) {
+      const node = await page.accessibility.snapshot({ root: handle, interestingOnly: false });
+      if (node && INTERACTIVE_ROLES.has(node.role) && !node.name?.trim()) problems.push(`no accessible name: ${where} (role ${node.role})`);
+      if (node && stop.hostLabel && ['textbox', 'combobox', 'searchbox'].includes(node.role) && node.name !== stop.hostLabel.trim()) {
+        problems.push(`name "${node.name}" does not match the visible label "${stop.hostLabel}": ${where}`);
+      }
+      const box = await handle.boundingBox();
+      if (box && !stop.inline && (box.width < MIN_TARGET - 0.5 || box.height < MIN_TARGET - 0.5)) {
+        problems.push(`target ${box.width.toFixed(0)}×${box.height.toFixed(0)} px is under ${MIN_TARGET}×${MIN_TARGET}: ${where}`);
+      }
+    }
+    const { strong, needed } = await focusIndicator(page, handle);
+    if (strong < needed) problems.push(`focus indicator too faint (${strong} px changed at 3:1, need ${needed}): ${where}`);
+  }
+  return { problems, stops };
+}
+
+async function reflow(page) {
+  const viewport = page.viewport();
+  await page.setViewport({ width: 320, height: 640 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  await page.setViewport(viewport);
+  return scrollWidth > 321 ? [`scrolls horizontally at 320 px wide (content is ${scrollWidth} px)`] : [];
+}
+
+/** Every depth check for the story on screen: [{ check, problems }]. */
+export async function depthChecks(page) {
+  const walk = await keyboardWalk(page, { checkNames: true });
+  await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+  const forced = await keyboardWalk(page, { checkNames: false }).finally(() => page.emulateMediaFeatures([]));
+  return [
+    { check: 'keyboard: names, visible focus, target size', problems: walk.problems },
+    { check: 'forced colours: visible focus', problems: forced.problems.map((p) => `forced colours: ${p}`) },
+    { check: 'reflow at 320 px', problems: await reflow(page) },
+  ];
+}
