@@ -24,6 +24,8 @@ const STEPS = [
   { name: 'browser tests', command: 'npx web-test-runner', results: 'unit' },
   { name: 'Storybook build', command: 'npx storybook build -o storybook-static --quiet', required: true },
   { name: 'story axe sweep', command: 'node scripts/story-sweep.mjs', results: 'stories' },
+  { name: 'strict CSP and Trusted Types', command: 'node scripts/csp-test.mjs', results: 'csp' },
+  { name: 'XSS sweep over every element', command: 'node scripts/xss-sweep.mjs', results: 'xss' },
   { name: 'packed packages install and run', command: 'node scripts/pack-test.mjs', results: 'pack' },
   { name: 'size budgets', command: 'node scripts/size.mjs --check', results: 'size' },
 ];

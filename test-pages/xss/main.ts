@@ -1,0 +1,116 @@
+// For every element in every custom-elements.json: each string attribute, string property
+// and slot receives each payload. Nothing may run, navigate, or leave an unsafe URL behind.
+import '@kith/forms';
+import '@kith/offline';
+import '@kith/chronology';
+import '@kith/consent';
+import { XSS_PAYLOADS, CANARY } from './payloads.js';
+
+interface Manifest {
+  modules: {
+    declarations?: {
+      customElement?: boolean;
+      tagName?: string;
+      attributes?: { name: string; type?: { text: string }; fieldName?: string }[];
+      members?: { kind: string; name: string; type?: { text: string }; privacy?: string; static?: boolean; readonly?: boolean }[];
+      slots?: { name: string }[];
+    }[];
+  }[];
+}
+
+const manifests = import.meta.glob<Manifest>('../../packages/*/custom-elements.json', { eager: true, import: 'default' });
+const UNSAFE_URL = /^(javascript|data|vbscript):/;
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'poster', 'background'];
+const isString = (type?: { text: string }) => !type || /^(string|string \| undefined|string \| null)$/.test(type.text.trim()) || /'[^']*'(\s*\|\s*'[^']*')+/.test(type.text);
+
+/** The scheme a browser would see: entities decoded, control characters and whitespace removed. */
+function scheme(url: string): string {
+  const decoded = new DOMParser().parseFromString(`<a href="${url.replace(/"/g, '&quot;')}"></a>`, 'text/html').querySelector('a')!.getAttribute('href') ?? '';
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL's scheme
+  return decoded.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+}
+
+function* allElements(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* allElements(el.shadowRoot);
+  }
+}
+
+function problemsIn(host: Element): string[] {
+  const problems: string[] = [];
+  for (const el of allElements(host.shadowRoot ?? host)) {
+    if (el.localName === 'script' || el.localName === 'iframe' || el.localName === 'object' || el.localName === 'embed') problems.push(`<${el.localName}> rendered`);
+    for (const attr of el.attributes) {
+      if (/^on/i.test(attr.name)) problems.push(`${el.localName}[${attr.name}] rendered`);
+      if (URL_ATTRIBUTES.includes(attr.name) && UNSAFE_URL.test(scheme(attr.value))) problems.push(`${el.localName}[${attr.name}="${attr.value.slice(0, 40)}"]`);
+    }
+  }
+  return problems;
+}
+
+/** The detector finds what it looks for: a shadow root holding an unsafe link and a handler attribute. */
+function detectorWorks(): boolean {
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const link = document.createElement('a');
+  link.setAttribute('href', ' \tJaVaScript:void(0)');
+  const image = document.createElement('img');
+  image.setAttribute('onerror', 'void 0');
+  shadow.append(link, image);
+  return problemsIn(host).length === 2;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function sweep() {
+  const results: { element: string; tried: number; problems: string[] }[] = [];
+  const main = document.getElementById('sweep')!;
+  const startUrl = location.href;
+  for (const manifest of Object.values(manifests)) {
+    for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+      if (!declaration.customElement || !declaration.tagName) continue;
+      const tag = declaration.tagName;
+      const attributes = (declaration.attributes ?? []).filter((a) => isString(a.type));
+      const properties = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && m.type && isString(m.type));
+      const slots = declaration.slots ?? [];
+      const problems: string[] = [];
+      let tried = 0;
+      for (const payload of XSS_PAYLOADS) {
+        const variants: ((el: HTMLElement) => void)[] = [
+          (el) => attributes.forEach((a) => el.setAttribute(a.name, payload)),
+          (el) => properties.forEach((p) => ((el as unknown as Record<string, unknown>)[p.name] = payload)),
+          (el) =>
+            slots.forEach((s) => {
+              const span = document.createElement('span');
+              if (s.name) span.slot = s.name;
+              span.textContent = payload;
+              el.append(span);
+            }),
+        ];
+        for (const apply of variants) {
+          const el = document.createElement(tag);
+          try {
+            apply(el);
+            main.append(el);
+            await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+          } catch (error) {
+            // A thrown TypeError naming the field is an allowed answer to bad input.
+            if (!(error instanceof TypeError)) problems.push(`threw ${String(error)}`);
+          }
+          problems.push(...problemsIn(el).map((p) => `${p} (payload ${JSON.stringify(payload.slice(0, 30))})`));
+          tried++;
+          el.remove();
+        }
+      }
+      results.push({ element: tag, tried, problems });
+    }
+  }
+  // Give error and load handlers of anything injected time to fire.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await nextFrame();
+  const ran = (window as unknown as Record<string, unknown>)[CANARY];
+  return { results, ran: ran ?? null, navigated: location.href !== startUrl, detectorWorks: detectorWorks() };
+}
+
+(window as unknown as { kithXssSweep: typeof sweep }).kithXssSweep = sweep;
