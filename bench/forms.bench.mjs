@@ -1,6 +1,8 @@
-// Bench: 100 kith-text-input fields against the same 100 fields as plain HTML with
-// equivalent CSS, in one browser session: render→paint and keystroke→frame.
+// Bench: 100 text fields as kith-text-input, as GOV.UK Frontend markup+CSS, as Shoelace
+// sl-input and as plain HTML with equivalent CSS, in one browser session:
+// render→paint, keystroke→frame (warm, all on one page) and cold load (one page each).
 import { build } from 'vite';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBench, summarise, printTable, writeResults } from './lib.mjs';
 
@@ -8,35 +10,50 @@ const root = resolve(import.meta.dirname, '..');
 const FIELDS = 100;
 const RUNS = 15;
 const KEYSTROKES = 30;
+const COLD_RUNS = 10;
+const LIBRARIES = ['kith', 'govuk', 'shoelace', 'plain'];
 
 export async function run() {
+  const pages = join(root, 'bench', 'pages');
   const outDir = join(root, '.tmp', 'bench-forms');
-  await build({ configFile: false, logLevel: 'error', root: join(root, 'bench', 'pages'), build: { outDir, emptyOutDir: true, rolldownOptions: { input: join(root, 'bench', 'pages', 'forms.html') } } });
-  const { page, close } = await launchBench(outDir, 'forms.html');
-  const samples = { plain: { render: [], keystroke: [] }, kith: { render: [], keystroke: [] } };
+  const input = Object.fromEntries(readdirSync(pages).filter((f) => /^(forms|cold-.*)\.html$/.test(f)).map((f) => [f.replace('.html', ''), join(pages, f)]));
+  await build({ configFile: false, logLevel: 'error', root: pages, build: { outDir, emptyOutDir: true, cssMinify: false, rolldownOptions: { input } } });
+  const { page, browser, server, close } = await launchBench(outDir, 'forms.html');
+  const samples = Object.fromEntries(LIBRARIES.map((lib) => [lib, { render: [], keystroke: [], cold: [] }]));
   try {
-    await page.evaluate((n) => window.bench.render('kith', n), FIELDS); // warm-up: definitions and caches
+    for (const lib of LIBRARIES) await page.evaluate((m, n) => window.bench.render(m, n), lib, FIELDS); // warm-up
     for (let runIndex = 0; runIndex < RUNS; runIndex++) {
-      // Alternate the order so neither side always runs on a warmer page.
-      const order = runIndex % 2 ? ['kith', 'plain'] : ['plain', 'kith'];
-      for (const mode of order) samples[mode].render.push(await page.evaluate((m, n) => window.bench.render(m, n), mode, FIELDS));
+      // Rotate the order so no library always runs first on a cooler page.
+      const order = LIBRARIES.map((_, i) => LIBRARIES[(i + runIndex) % LIBRARIES.length]);
+      for (const lib of order) samples[lib].render.push(await page.evaluate((m, n) => window.bench.render(m, n), lib, FIELDS));
     }
-    for (const mode of ['plain', 'kith']) {
-      await page.evaluate((m, n) => window.bench.render(m, n), mode, FIELDS);
-      await page.evaluate((m, n) => window.bench.focusMiddle(m, n), mode, FIELDS);
+    for (const lib of LIBRARIES) {
+      await page.evaluate((m, n) => window.bench.render(m, n), lib, FIELDS);
+      await page.evaluate((n) => window.bench.focusMiddle(n), FIELDS);
       for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type('a');
       await page.waitForFunction((n) => window.keystrokeTimes.length >= n, {}, KEYSTROKES);
-      samples[mode].keystroke = await page.evaluate(() => window.keystrokeTimes);
+      samples[lib].keystroke = await page.evaluate(() => window.keystrokeTimes);
+    }
+    const cold = await browser.newPage();
+    await cold.setCacheEnabled(false);
+    for (let runIndex = 0; runIndex < COLD_RUNS; runIndex++) {
+      for (const lib of LIBRARIES) {
+        await cold.goto(`${server.url}/cold-${lib}.html`, { waitUntil: 'load' });
+        await cold.waitForFunction(() => window.coldLoaded);
+        samples[lib].cold.push(await cold.evaluate(() => window.coldLoaded));
+      }
     }
   } finally {
     await close();
   }
-  const rows = [
-    summarise(`render→paint, ${FIELDS} fields`, samples.kith.render, samples.plain.render),
-    summarise('keystroke→frame', samples.kith.keystroke, samples.plain.keystroke),
-  ];
-  printTable('Forms: kith-text-input vs plain HTML', ['Kith', 'plain HTML'], rows);
-  writeResults('forms', { fields: FIELDS, runs: RUNS, keystrokes: KEYSTROKES, rows });
+  const rows = [];
+  for (const [measure, key] of [[`render→paint, ${FIELDS} fields`, 'render'], ['keystroke→frame', 'keystroke'], ['cold load to painted', 'cold']]) {
+    for (const baseline of ['plain', 'govuk', 'shoelace']) {
+      rows.push({ ...summarise(`${measure}: Kith vs ${baseline}`, samples.kith[key], samples[baseline][key]) });
+    }
+  }
+  printTable('Forms: 100 text fields (Kith vs plain HTML, GOV.UK Frontend, Shoelace)', ['Kith', 'baseline'], rows);
+  writeResults('forms', { fields: FIELDS, runs: RUNS, keystrokes: KEYSTROKES, coldRuns: COLD_RUNS, rows });
   return rows;
 }
 

@@ -14,7 +14,7 @@ export async function launchBench(folder, pagePath) {
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.url}/${pagePath}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench);
-  return { page, browser, close: async () => (await browser.close(), await server.close()) };
+  return { page, browser, server, close: async () => (await browser.close(), await server.close()) };
 }
 
 export function stats(values) {
