@@ -42,6 +42,11 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Tests run in several pages at once; a page in the background must keep full-speed
+  // timers and rendering, or its tests stall (focus, announcer delays, animation frames).
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
