@@ -66,6 +66,8 @@ async function check(page, errors, story, locale) {
     const expected = forcedLocale ?? locale;
     if (lang !== expected) throw new Error(`page language is ${lang}, expected ${expected}`);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // If the preview reloaded itself (it can, under load), axe must be put back.
+    if (!(await page.evaluate(() => !!window.__kithAxe))) await page.evaluate(ownAxe);
     const violations = await page.evaluate(
       async (tags, rules) => {
         const results = await window.__kithAxe.run(document.querySelector('#storybook-root'), {
