@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
+import { reactCommonjsPlugin } from './packages/react/test/react-commonjs-plugin.mjs';
 
 const executablePath = findBrowser();
 
@@ -33,6 +34,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     axTreePlugin(),
+    reactCommonjsPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter('unit')],
 };

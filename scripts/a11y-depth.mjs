@@ -54,7 +54,11 @@ async function describeStop(page, handle) {
       inRoot: !!document.querySelector('#storybook-root')?.contains(host),
       tag: element.localName,
       host: host.localName,
-      hostLabel: host.getAttribute?.('label') ?? null,
+      // A host with one text control is named by its label; a group (date boxes) by its legend.
+      hostLabel:
+        !element.closest('fieldset') && host.shadowRoot?.querySelectorAll('input:not([type=radio]):not([type=checkbox]), textarea, select').length === 1
+          ? host.getAttribute('label')
+          : null,
       inline: style.display === 'inline',
       text: (element.textContent ?? '').trim().slice(0, 40),
     };
@@ -62,7 +66,7 @@ async function describeStop(page, handle) {
 }
 
 /** Measures the focus indicator of the focused element; leaves focus where it was. */
-async function focusIndicator(page, handle) {
+async function focusIndicator(page, handle, inline) {
   const box = await handle.boundingBox();
   if (!box || box.width === 0 || box.height === 0) return { box, strong: 0, needed: 0 };
   const margin = 8;
@@ -79,9 +83,14 @@ async function focusIndicator(page, handle) {
   const unfocused = await page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: true });
   await page.evaluate((element) => element.focus({ preventScroll: true }), handle);
   const { strong } = await page.evaluate(comparePixels, focused, unfocused);
-  // At least the area of a 1 px ring around the control must change with 3:1 contrast
-  // (GOV.UK's focus style changes far more: a 3 px outline plus a dark 2 px inner ring).
-  return { box, strong, needed: Math.round(2 * (box.width + box.height)) };
+  // Enough pixels must change with 3:1 contrast to be seen at once: at least a 2 px bar
+  // along the control's longest side. That accepts both GOV.UK focus styles (a yellow
+  // outline with a dark inner ring on inputs; a yellow fill with a dark 4 px bar beneath
+  // buttons and links) and rejects a missing, faint or 1 px browser ring. A link inside
+  // text may wrap over lines, so it needs a 1 px line its own width. 5% allows for the
+  // anti-aliased ends of a bar.
+  const needed = 0.95 * (inline ? box.width : 2 * Math.max(box.width, box.height));
+  return { box, strong, needed: Math.round(needed) };
 }
 
 async function keyboardWalk(page, { checkNames }) {
@@ -116,7 +125,7 @@ async function keyboardWalk(page, { checkNames }) {
         problems.push(`target ${box.width.toFixed(0)}×${box.height.toFixed(0)} px is under ${MIN_TARGET}×${MIN_TARGET}: ${where}`);
       }
     }
-    const { strong, needed } = await focusIndicator(page, handle);
+    const { strong, needed } = await focusIndicator(page, handle, stop.inline);
     if (strong < needed) problems.push(`focus indicator too faint (${strong} px changed at 3:1, need ${needed}): ${where}`);
   }
   return { problems, stops };

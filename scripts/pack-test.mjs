@@ -100,7 +100,7 @@ try {
     await field.updateComplete;
   });
   const message = await page.evaluate(() => document.querySelector('kith-text-input').shadowRoot.querySelector('[part="error-message"]')?.textContent.replace(/\s+/g, ' ').trim());
-  check('it switches to Welsh from the packed translations', message === "Gwall: Rhowch ateb i ‘child's full name’", message);
+  check('it switches to Welsh from the packed translations', message === "Gwall: Rhowch ateb ar gyfer ‘child's full name’", message);
   check('no page errors', errors.length === 0, errors.join('; '));
 } finally {
   await browser.close();

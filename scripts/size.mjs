@@ -3,8 +3,9 @@
 // size-budgets.json and records each budget as a test; it always writes bench/results/size.json.
 import { build } from 'vite';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -18,36 +19,36 @@ const packages = readdirSync(join(root, 'packages'))
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Bundles entries in one build; an entry's cost is its chunk plus every chunk it imports statically. */
+/**
+ * Bundles each entry on its own (a shared build would split chunks by what *other* entries
+ * use and overcount), minified, with everything it imports statically; dynamic imports
+ * (the Welsh translations) are left out, as a page loads them only on demand.
+ */
 async function measure(entries) {
-  const outDir = join(root, '.tmp', 'size');
-  rmSync(outDir, { recursive: true, force: true });
-  const output = await build({
-    configFile: false,
-    logLevel: 'error',
-    // An app build, not library mode: Vite leaves whitespace in ES libraries.
-    build: {
-      write: false,
-      outDir,
-      minify: true,
-      target: 'es2022',
-      modulePreload: false,
-      rolldownOptions: { input: entries, preserveEntrySignatures: 'strict' },
-    },
-  });
-  const chunks = new Map((Array.isArray(output) ? output[0] : output).output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
   const sizes = {};
-  for (const chunk of chunks.values()) {
-    if (!chunk.isEntry) continue;
+  for (const [name, path] of Object.entries(entries)) {
+    const output = await build({
+      configFile: false,
+      logLevel: 'error',
+      // An app build, not library mode: Vite leaves whitespace in ES libraries.
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        modulePreload: false,
+        rolldownOptions: { input: { [name]: path }, preserveEntrySignatures: 'strict' },
+      },
+    });
+    const chunks = new Map((Array.isArray(output) ? output[0] : output).output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
     const seen = new Set();
-    const walk = (name) => {
-      if (seen.has(name)) return;
-      seen.add(name);
-      for (const imported of chunks.get(name)?.imports ?? []) walk(imported);
+    const walk = (fileName) => {
+      if (seen.has(fileName)) return;
+      seen.add(fileName);
+      for (const imported of chunks.get(fileName)?.imports ?? []) walk(imported);
     };
-    walk(chunk.fileName);
-    const code = [...seen].map((name) => chunks.get(name).code).join('\n');
-    sizes[chunk.name] = { min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) };
+    for (const chunk of chunks.values()) if (chunk.isEntry) walk(chunk.fileName);
+    const code = [...seen].map((fileName) => chunks.get(fileName).code).join('\n');
+    sizes[name] = { min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) };
   }
   return sizes;
 }
@@ -61,8 +62,43 @@ for (const pkg of packages) {
   const sizes = await measure(entries);
   for (const [entry, size] of Object.entries(sizes)) {
     const isPackage = !entry.endsWith('.js');
-    const { target, ceiling } = (isPackage ? budgets.packages[entry] : budgets.element) ?? {};
+    const target = budgets.targets[entry] ?? (isPackage ? undefined : budgets.targets[`${pkg.name}/*`]);
+    const ceiling = budgets.ceilings[entry] ?? (isPackage ? undefined : budgets.ceilings['*']);
     rows.push({ entry, ...size, target, ceiling });
+  }
+}
+
+// For the bench table only (never budgeted): what a supplier would otherwise ship for
+// comparable controls, measured the same way.
+const COMPARISONS = {
+  'Shoelace sl-input': '@shoelace-style/shoelace/dist/components/input/input.js',
+  'Shoelace sl-textarea': '@shoelace-style/shoelace/dist/components/textarea/textarea.js',
+  'Shoelace sl-radio-group': '@shoelace-style/shoelace/dist/components/radio-group/radio-group.js',
+  'Shoelace sl-checkbox': '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js',
+  'Shoelace sl-select': '@shoelace-style/shoelace/dist/components/select/select.js',
+  'Lion lion-input': '@lion/ui/define/lion-input.js',
+  'Lion lion-textarea': '@lion/ui/define/lion-textarea.js',
+  'Lion lion-radio-group': '@lion/ui/define/lion-radio-group.js',
+  'Lion lion-checkbox-group': '@lion/ui/define/lion-checkbox-group.js',
+  'Lion lion-select': '@lion/ui/define/lion-select.js',
+  'govuk-frontend JS (all components)': 'govuk-frontend/dist/govuk/all.bundle.mjs',
+};
+if (!check) {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(join(root, 'package.json'));
+  const entries = {};
+  for (const [name, specifier] of Object.entries(COMPARISONS)) {
+    try {
+      entries[name] = import.meta.resolve ? fileURLToPath(import.meta.resolve(specifier)) : require.resolve(specifier);
+    } catch {
+      console.warn(`size: ${specifier} is not installed; left out of the comparison`);
+    }
+  }
+  for (const [entry, size] of Object.entries(await measure(entries))) rows.push({ entry, ...size });
+  const cssPath = join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'govuk-frontend.min.css');
+  if (existsSync(cssPath)) {
+    const css = readFileSync(cssPath);
+    rows.push({ entry: 'govuk-frontend CSS (all components)', min: css.length, gzip: gzip(css), brotli: brotli(css) });
   }
 }
 

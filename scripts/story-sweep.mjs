@@ -29,28 +29,40 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const ownAxe = `(() => { const theirs = window.axe; ${axeSource}; window.__kithAxe = window.axe; window.axe = theirs; })();`;
 
 const server = await serveStatic('storybook-static');
-const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+// One browser per worker: a page that is not the front tab gets no animation frames.
+const browsers = [];
 const failures = [];
 let passed = 0;
 
-/** Shows a story in an already-open preview through Storybook's own channel: no page reload. */
+const settled = (storyId) => {
+  const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+  return render?.id === storyId && ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
+};
+
+/**
+ * Shows a story in an already-open preview through Storybook's own channel (no page
+ * reload), then switches the locale if the story did not open in it.
+ */
 async function show(page, story, locale) {
-  await page.evaluate(
-    (storyId, locale) => {
-      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-      channel.emit('updateGlobals', { globals: { locale, theme: 'default' } });
-      channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
-    },
-    story.id,
-    locale,
-  );
+  await page.evaluate((storyId) => {
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  }, story.id);
+  await page.waitForFunction(settled, { timeout: 45_000, polling: 100 }, story.id);
+  const forced = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.story?.storyGlobals?.locale);
+  const expected = forced ?? locale;
+  if ((await page.evaluate(() => document.documentElement.lang)) === expected) return;
+  await page.evaluate((locale) => {
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale, theme: 'default' } });
+  }, expected);
   await page.waitForFunction(
-    (storyId) => {
+    (storyId, expected) => {
       const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      return render?.id === storyId && ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
+      const done = render?.id === storyId && ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
+      return done && document.documentElement.lang === expected;
     },
-    { timeout: 45_000 },
+    { timeout: 45_000, polling: 100 },
     story.id,
+    expected,
   );
 }
 
@@ -94,11 +106,17 @@ async function check(page, errors, story, locale) {
 }
 
 async function openPreview() {
-  const page = await browser.newPage();
+  const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+  browsers.push(browser);
+  const [page] = await browser.pages();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}/iframe.html?id=${stories[0].id}&viewMode=story`, { waitUntil: 'load' });
-  await page.waitForFunction(() => ['completed', 'finished'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), { timeout: 90_000 });
+  // Any finished phase will do: this first story only opens the preview; each story is checked on its own.
+  await page.waitForFunction(
+    () => ['completed', 'finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase),
+    { timeout: 90_000 },
+  );
   await page.evaluate(ownAxe);
   return { page, errors };
 }
@@ -110,7 +128,7 @@ const workers = Array.from({ length: 2 }, async () => {
   await page.close();
 });
 await Promise.all(workers);
-await browser.close();
+await Promise.all(browsers.map((browser) => browser.close()));
 await server.close();
 
 for (const { story, locale, violations } of failures) {

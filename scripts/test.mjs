@@ -12,11 +12,13 @@ try {
   process.exit(1);
 }
 
-// Each step: a command, and whether it writes its own counts to test-results/<results>.json.
+// Each step: a command, and where its counts come from: test-results/<results>.json, or
+// (`counts: 'output'`) the "N passed, N failed" line it prints last.
 // `required` steps stop the run when they fail, because later steps need their output.
 const STEPS = [
   { name: 'tokens build', command: 'node scripts/build-tokens.mjs', required: true },
-  { name: 'custom elements manifests', command: 'node scripts/build-manifests.mjs', required: true },
+  { name: 'custom elements manifests and editor data', command: 'node scripts/build-manifests.mjs && node scripts/editor-data.mjs', required: true },
+  { name: 'React wrappers match the manifests', command: 'node scripts/generate-react.mjs --check' },
   { name: 'Welsh translations complete', command: 'node scripts/check-translations.mjs', required: true },
   { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'lint', command: 'npx eslint .' },
@@ -27,6 +29,11 @@ const STEPS = [
   { name: 'strict CSP and Trusted Types', command: 'node scripts/csp-test.mjs', results: 'csp' },
   { name: 'XSS sweep over every element', command: 'node scripts/xss-sweep.mjs', results: 'xss' },
   { name: 'packed packages install and run', command: 'node scripts/pack-test.mjs', results: 'pack' },
+  { name: 'offline: drafts survive browser kills', command: 'node scripts/offline-durability.mjs', counts: 'output' },
+  { name: 'offline: outbox delivers exactly once', command: 'node scripts/offline-exactly-once.mjs', counts: 'output' },
+  { name: 'offline: one sending tab, same counts everywhere', command: 'node scripts/offline-multi-tab.mjs', counts: 'output' },
+  { name: 'offline: nothing readable in the profile with a key', command: 'node scripts/offline-encryption.mjs', counts: 'output' },
+  { name: 'examples in Chromium', command: 'node scripts/examples-test.mjs', results: 'examples' },
   { name: 'size budgets', command: 'node scripts/size.mjs --check', results: 'size' },
 ];
 
@@ -38,10 +45,21 @@ const started = Date.now();
 for (const step of STEPS) {
   const stepStart = Date.now();
   console.log(`\n▶ ${step.name}: ${step.command}`);
-  const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+  const { status, stdout } = spawnSync(step.command, {
+    shell: true,
+    stdio: ['ignore', step.counts === 'output' ? 'pipe' : 'inherit', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (stdout) process.stdout.write(stdout);
+  const printed = step.counts === 'output' ? [...(stdout ?? '').matchAll(/(\d+) passed, (\d+) failed/g)].at(-1) : undefined;
   const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
   const resultsFile = step.results && `test-results/${step.results}.json`;
-  if (resultsFile && existsSync(resultsFile)) {
+  if (printed) {
+    totals.passed += Number(printed[1]);
+    totals.failed += Number(printed[2]);
+    if (status !== 0 && Number(printed[2]) === 0) totals.failed++;
+  } else if (resultsFile && existsSync(resultsFile)) {
     const counts = JSON.parse(readFileSync(resultsFile, 'utf8'));
     totals.passed += counts.passed;
     totals.failed += counts.failed;

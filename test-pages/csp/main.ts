@@ -2,9 +2,11 @@
 // CSP and Trusted Types, and records any violation against the story that caused it.
 import { render, type TemplateResult } from 'lit';
 
+type Loader = (context: { args: Record<string, unknown> }) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
 interface StoryLike {
   args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
+  loaders?: Loader[];
+  render?: (args: Record<string, unknown>, context: { args: Record<string, unknown>; globals: object; loaded: Record<string, unknown> }) => TemplateResult;
   play?: (context: { canvasElement: HTMLElement; args: Record<string, unknown> }) => Promise<void> | void;
 }
 interface StoriesModule {
@@ -37,7 +39,9 @@ async function renderAll() {
         const args = { ...meta.args, ...story.args };
         const renderStory = story.render ?? meta.render;
         if (!renderStory) throw new Error('no render function');
-        render(renderStory(args, { args, globals: {} }), section);
+        const loaders = [...(meta.loaders ?? []), ...(story.loaders ?? [])];
+        const loaded = Object.assign({}, ...(await Promise.all(loaders.map((load) => load({ args })))));
+        render(renderStory(args, { args, globals: {}, loaded }), section);
         await nextFrame();
         await (story.play ?? meta.play)?.({ canvasElement: section, args });
         // Interact: type into each text box, so templates that appear on input render too.

@@ -1,1 +1,8 @@
-export {};
+export * from './model/index.js';
+export { KithConsentRecordEvent, KithConsentWithdrawEvent, type ConsentWithdrawRequest } from './shared/events.js';
+export type { ConsentStrings } from './shared/wording.js';
+export { defaultPurposes, defaultRecipients, defaultCategories, defaultLawfulBases } from './shared/labels.js';
+export { KithConsentStatus } from './consent-status/define.js';
+export { KithConsentHistory } from './consent-history/define.js';
+export { KithConsentCapture } from './consent-capture/define.js';
+export type { Answers as ConsentCaptureAnswers, StepId as ConsentCaptureStep } from './consent-capture/answers.js';

@@ -144,6 +144,8 @@ export class FormControlController implements ReactiveController {
     const value = this.options.formValue ? this.options.formValue() : this.host.value;
     this.internals.setFormValue(value, typeof value === 'string' ? value : undefined);
     const hostError = this.options.hostError?.() ?? '';
+    // Once the host clears its error, the same message set again later is a new error to show.
+    if (!hostError) this.dismissedHostError = '';
     const failure: ValidationFailure | null =
       hostError && hostError !== this.dismissedHostError
         ? { flag: 'customError', message: hostError }

@@ -30,4 +30,30 @@ export {
   focusStyles,
 } from './field.js';
 export { toText, oneOf } from './text.js';
+export { checkedHref, safeHref } from './safe-url.js';
 export { visuallyHiddenStyles } from './hide-visually.styles.js';
+export {
+  type DatePrecision,
+  type DatePart,
+  type DateParts,
+  type DateProblem,
+  type DateParseResult,
+  type DateRangeProblem,
+  type DateRange,
+  partsFor,
+  isLeapYear,
+  daysInMonth,
+  isRealDate,
+  parseMonth,
+  formatIsoDate,
+  parseDateParts,
+  precisionOf,
+  isIsoDate,
+  partsFromIso,
+  compareIsoDates,
+  truncateIsoDate,
+  checkDateRange,
+  todayIso,
+  formatDateForPeople,
+} from './date/date.js';
+export { MONTH_NAMES } from './date/month-names.js';

@@ -93,7 +93,7 @@ describe('kith-text-input', () => {
       await setLocale('cy');
       el.reportValidity();
       await elementUpdated(el);
-      expect(el.validationMessage).to.equal('Rhowch ateb i ‘NHS number’');
+      expect(el.validationMessage).to.equal('Rhowch ateb ar gyfer ‘NHS number’');
       expect(el.shadowRoot!.querySelector('[part="error-message"] .visually-hidden')!.textContent).to.equal('Gwall:');
     });
 

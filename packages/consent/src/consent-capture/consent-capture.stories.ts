@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './define.js';
+import guidance from './consent-capture.md?raw';
+import type { KithConsentCapture } from './consent-capture.js';
+import type { Answers, StepId } from './answers.js';
+import { competentFifteenYearOld, withdrawal } from '../model/examples.js';
+
+interface Args {
+  mode: 'steps' | 'page';
+  answers?: Partial<Answers>;
+  step?: StepId;
+}
+
+const SAM = { name: 'Sam Okafor', role: 'Social worker' };
+
+/** A date of birth that makes the child this many years old today, so the stories never go stale. */
+function bornYearsAgo(years: number): string {
+  const date = new Date();
+  date.setFullYear(date.getFullYear() - years);
+  date.setMonth(date.getMonth() - 3);
+  return date.toISOString().slice(0, 10);
+}
+
+const FIFTEEN: Partial<Answers> = {
+  subjectName: 'Maya Thompson',
+  subjectDob: bornYearsAgo(15),
+  purposes: ['education', 'health'],
+  recipients: ['school', 'gp'],
+  scope: 'all',
+  decision: 'given',
+  giverName: 'Maya Thompson',
+  giverRole: 'child',
+  capacity: 'gillick-competent',
+  capacityReasons: 'Maya explained in her own words what would be shared, with whom and why, and what could happen if she said no.',
+  method: 'in-person',
+  informed: 'yes',
+  childViews: 'I want my head of year to know, but not my whole class.',
+};
+
+const REFUSAL: Partial<Answers> = {
+  subjectName: 'Leo Price',
+  subjectDob: bornYearsAgo(3),
+  purposes: ['other'],
+  purposeOther: 'Child protection enquiries',
+  recipients: ['police'],
+  scope: 'all',
+  decision: 'refused',
+  giverName: 'Daniel Price',
+  giverRole: 'parent',
+  parentalResponsibility: 'yes',
+  method: 'phone',
+  shareAnyway: 'yes',
+  lawfulBasis: 'safeguarding',
+  reason: 'Injuries seen at nursery that the account given does not explain. Waiting for consent would put Leo at risk.',
+  decidedByName: 'Priya Shah',
+  decidedByRole: 'Team manager',
+  personInformed: 'no',
+  notInformedReason: 'Telling Mr Price before the strategy discussion could put Leo at greater risk.',
+};
+
+const meta: Meta<Args> = {
+  title: 'Consent/Consent capture',
+  component: 'kith-consent-capture',
+  parameters: { docs: { description: { component: guidance } } },
+  args: { mode: 'steps' },
+  render: (args) => html`<kith-consent-capture
+    mode=${args.mode}
+    .recordedBy=${SAM}
+    @kith-consent-record=${(event: Event) => console.info('kith-consent-record', event)}
+  ></kith-consent-capture>`,
+  play: async ({ canvasElement, args }) => {
+    const capture = canvasElement.querySelector<KithConsentCapture>('kith-consent-capture')!;
+    if (args.answers) capture.resume(args.answers, args.step);
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const FirstStep: Story = {};
+
+/** A 15-year-old deciding for herself: the Gillick competence questions for her age. */
+export const FifteenYearOldCapacity: Story = { args: { answers: FIFTEEN, step: 'capacity' } };
+
+export const FifteenYearOldCheckAnswers: Story = { args: { answers: FIFTEEN, step: 'check' } };
+
+/** A young person of 16 or over is presumed able to decide. */
+export const SeventeenYearOldCapacity: Story = {
+  args: { answers: { ...FIFTEEN, subjectName: 'Jordan Ellis', giverName: 'Jordan Ellis', subjectDob: bornYearsAgo(17), capacity: '' }, step: 'capacity' },
+};
+
+/** With no date of birth, the flow asks the child's age first. */
+export const CapacityWithoutDateOfBirth: Story = { args: { answers: { ...FIFTEEN, subjectDob: '', capacity: '' }, step: 'capacity' } };
+
+export const ParentRefusing: Story = { args: { answers: REFUSAL, step: 'share-anyway' } };
+
+/** A manager's decision to share without consent: lawful basis, reason and who decided. */
+export const ManagerSharesWithoutConsent: Story = { args: { answers: REFUSAL, step: 'without-consent' } };
+
+export const RefusalCheckAnswers: Story = { args: { answers: REFUSAL, step: 'check' } };
+
+/** Opened from "Withdraw consent" in the history: pre-filled, and it will supersede that record. */
+export const Withdrawal: Story = {
+  render: () => html`<kith-consent-capture
+    .recordedBy=${SAM}
+    .withdrawing=${{ record: withdrawal[0], purposes: withdrawal[0]!.purposes, recipients: [withdrawal[0]!.recipients[1]] }}
+  ></kith-consent-capture>`,
+};
+
+export const WithdrawalOfAFifteenYearOldsConsent: Story = {
+  render: () => html`<kith-consent-capture
+    .recordedBy=${SAM}
+    .withdrawing=${{ record: competentFifteenYearOld, purposes: competentFifteenYearOld.purposes, recipients: competentFifteenYearOld.recipients }}
+  ></kith-consent-capture>`,
+};
+
+export const Errors: Story = {
+  args: { answers: { decision: 'given' }, step: 'giver' },
+  play: async ({ canvasElement, args }) => {
+    const capture = canvasElement.querySelector<KithConsentCapture>('kith-consent-capture')!;
+    capture.resume(args.answers, args.step);
+    await capture.updateComplete;
+    capture.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+  },
+};
+
+export const OnePage: Story = { args: { mode: 'page' } };
+
+export const OnePageRefusal: Story = { args: { mode: 'page', answers: REFUSAL, step: 'subject' } };
+
+export const Welsh: Story = { globals: { locale: 'cy' }, args: { answers: FIFTEEN, step: 'capacity' } };
+
+export const WelshCheckAnswers: Story = { globals: { locale: 'cy' }, args: { answers: REFUSAL, step: 'check' } };

@@ -1,0 +1,471 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import { DraftStore } from '@kith/offline';
+import './define.js';
+import type { KithConsentCapture } from './consent-capture.js';
+import type { ConsentWithdrawRequest, KithConsentRecordEvent } from '../shared/events.js';
+import { consentRecordIssues } from '../model/validate.js';
+import { ageOn, ukDate } from '../model/dates.js';
+import { competentFifteenYearOld } from '../model/examples.js';
+import { emptyAnswers, applicableSteps, type Answers, type StepId } from './answers.js';
+
+const SAM = { name: 'Sam Okafor', role: 'Social worker' };
+
+/** A date of birth that makes the child `years` old today (and not about to have a birthday). */
+function bornYearsAgo(years: number): string {
+  const today = ukDate(Date.now());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() - years);
+  date.setUTCMonth(date.getUTCMonth() - 3);
+  return date.toISOString().slice(0, 10);
+}
+
+// ------------------------------------------------------------------ keyboard helpers
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The Kith control (host) that a focused inner element belongs to, and its label or legend. */
+function hostOf(element: Element): { host: Element | null; name: string } {
+  const host = (element.getRootNode() as ShadowRoot).host ?? null;
+  const props = host as unknown as { label?: string; legend?: string };
+  return { host, name: props?.legend || props?.label || '' };
+}
+
+const optionLabel = (element: Element) => ((element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? '').trim();
+
+/** Presses Tab until the focus is on something that matches; fails naming what it saw. */
+async function tabTo(description: string, match: (element: Element) => boolean, max = 80): Promise<Element> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const active = deepActive();
+    if (active && match(active)) return active;
+    seen.push(`${active?.tagName.toLowerCase()}:${active ? optionLabel(active) || hostOf(active).name : ''}`);
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${description}. Focus went through: ${seen.join(' | ')}`);
+}
+
+async function typeIn(label: string, text: string): Promise<void> {
+  await tabTo(`the box "${label}"`, (el) => (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && (el as HTMLInputElement).type !== 'radio' && (el as HTMLInputElement).type !== 'checkbox' && hostOf(el).name === label);
+  await sendKeys({ type: text });
+}
+
+async function typeDate(label: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await tabTo(`the day box of "${label}"`, (el) => el.tagName === 'INPUT' && hostOf(el).name === label);
+  await sendKeys({ type: String(Number(day)) });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: String(Number(month)) });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: year! });
+}
+
+async function tick(label: string): Promise<void> {
+  await tabTo(`the checkbox "${label}"`, (el) => (el as HTMLInputElement).type === 'checkbox' && optionLabel(el) === label);
+  await sendKeys({ press: 'Space' });
+}
+
+/** Tabs into a radio group, then uses the arrow keys to select an answer, as keyboard users do. */
+async function choose(legend: string, label: string): Promise<void> {
+  await tabTo(`the radios "${legend}"`, (el) => (el as HTMLInputElement).type === 'radio' && hostOf(el).name === legend);
+  await sendKeys({ press: 'Space' });
+  for (let i = 0; i < 12 && optionLabel(deepActive()!) !== label; i++) await sendKeys({ press: 'ArrowDown' });
+  expect(optionLabel(deepActive()!)).to.equal(label);
+}
+
+async function press(text: string): Promise<void> {
+  const label = (el: Element) => (el.textContent!.trim() || (el.getRootNode() as ShadowRoot).host?.textContent?.trim()) ?? '';
+  await tabTo(`the button "${text}"`, (el) => el.tagName === 'BUTTON' && label(el) === text);
+  await sendKeys({ press: 'Enter' });
+}
+
+/** Continues and waits for the next step, checking that focus moved to its heading. */
+async function next(el: KithConsentCapture, heading: string): Promise<void> {
+  await press('Continue');
+  await settle(el);
+  expect(stepHeading(el), 'the step heading').to.equal(heading);
+  expect(el.shadowRoot!.activeElement?.getAttribute('part'), `focus on the "${heading}" heading`).to.equal('heading');
+}
+
+async function settle(el: KithConsentCapture): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await Promise.all([...el.shadowRoot!.querySelectorAll('*')].map((child) => (child as { updateComplete?: Promise<unknown> }).updateComplete));
+  }
+}
+
+const stepHeading = (el: KithConsentCapture) => el.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim();
+
+async function capture(template = html`<kith-consent-capture .recordedBy=${SAM}></kith-consent-capture>`): Promise<KithConsentCapture> {
+  const el = await fixture<KithConsentCapture>(template);
+  await settle(el);
+  el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!.focus();
+  return el;
+}
+
+/** Puts the flow on a step with these answers, to check how each step looks. */
+async function showStep(el: KithConsentCapture, step: StepId, answers: Partial<Answers>): Promise<void> {
+  el.resume({ ...emptyAnswers(), ...answers }, step);
+  await settle(el);
+}
+
+const FULL: Partial<Answers> = {
+  subjectName: 'Maya Thompson',
+  subjectDob: bornYearsAgo(15),
+  purposes: ['education', 'other'],
+  purposeOther: 'Mentoring',
+  recipients: ['school'],
+  scope: 'categories',
+  categories: ['health'],
+  decision: 'refused',
+  giverName: 'Maya Thompson',
+  giverRole: 'child',
+  capacity: 'gillick-competent',
+  capacityReasons: 'Explained it back in her own words.',
+  method: 'in-person',
+  shareAnyway: 'yes',
+  lawfulBasis: 'safeguarding',
+  reason: 'Risk of harm',
+  decidedByName: 'Priya Shah',
+  decidedByRole: 'Team manager',
+  personInformed: 'no',
+  notInformedReason: 'Would put her at risk',
+  childViews: 'Does not want school to know.',
+};
+
+describe('kith-consent-capture', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  describe('accessibility', () => {
+    const states: Array<[string, StepId, Partial<Answers>]> = [
+      ...applicableSteps({ ...emptyAnswers(), ...FULL }).map((step): [string, StepId, Partial<Answers>] => [step, step, FULL]),
+      ['capacity, age not known', 'capacity', { ...FULL, subjectDob: '', capacity: '' }],
+      ['capacity at 17', 'capacity', { ...FULL, subjectDob: bornYearsAgo(17), capacity: '' }],
+      ['dates for consent given', 'dates', { ...FULL, decision: 'given' }],
+      ['right to withdraw', 'right-to-withdraw', { ...FULL, decision: 'given' }],
+    ];
+    for (const locale of ['en-GB', 'cy'] as const) {
+      for (const [name, step, answers] of states) {
+        it(`is axe-clean in ${locale}: ${name}`, async () => {
+          await setLocale(locale);
+          const el = await capture();
+          await showStep(el, step, answers);
+          await expectAxeClean(el);
+        });
+      }
+
+      it(`is axe-clean in ${locale} with errors showing`, async () => {
+        await setLocale(locale);
+        const el = await capture();
+        el.shadowRoot!.querySelector('kith-button')!.click();
+        await settle(el);
+        expect(el.shadowRoot!.querySelector('kith-error-summary')!.errors).to.have.length(1);
+        await expectAxeClean(el);
+      });
+    }
+
+    it('is axe-clean on one page, and when done', async () => {
+      const el = await capture(html`<kith-consent-capture mode="page" .recordedBy=${SAM}></kith-consent-capture>`);
+      await showStep(el, 'subject', FULL);
+      await expectAxeClean(el);
+      (el as unknown as { done: boolean }).done = true;
+      await settle(el);
+      await expectAxeClean(el);
+    });
+
+    it('names questions and answers in the accessibility tree', async () => {
+      const el = await capture();
+      await showStep(el, 'decision', {});
+      await axNode('heading', 'The decision');
+      await axNode('group', 'Was consent asked for, and what was the answer?');
+      const notSought = await axNode('radio', 'Consent was not asked for');
+      expect(notSought.description).to.equal('For example, because asking would put a child at risk, or because another lawful basis applies.');
+      await showStep(el, 'subject', {});
+      await axNode('textbox', "Child's full name");
+      await axNode('group', 'Date of birth (if known)');
+    });
+  });
+
+  describe('keyboard journeys', () => {
+    it('records a 15-year-old consenting for herself after a competence assessment', async () => {
+      const dob = bornYearsAgo(15);
+      const el = await capture();
+      expect(stepHeading(el)).to.equal('The child');
+      await typeIn("Child's full name", 'Maya Thompson');
+      await typeDate('Date of birth (if known)', dob);
+      await next(el, 'What the information is for');
+      await tick('Education support');
+      await tick('Health care');
+      await next(el, 'Who it will be shared with');
+      await tick('School');
+      await next(el, 'Which information');
+      await choose('Which information can be shared?', 'All the information we hold');
+      await next(el, 'The decision');
+      await choose('Was consent asked for, and what was the answer?', 'Consent was given');
+      await next(el, 'Who gave consent');
+      await typeIn('Their full name', 'Maya Thompson');
+      await choose('What is their relationship to the child?', 'The child or young person');
+      await next(el, 'Can the child decide for themselves?');
+      expect(el.shadowRoot!.textContent).to.include('Gillick competence');
+      await choose('Is the child able to make this decision for themselves?', 'Yes: I assessed them and they understand enough to decide');
+      await typeIn('Why did you reach this judgement?', 'She explained what would be shared and why, and weighed it up.');
+      await next(el, 'How the decision was made');
+      await choose('How was the decision given?', 'In person');
+      await next(el, 'The right to withdraw consent');
+      await choose('Have you told them they can withdraw consent at any time?', 'Yes');
+      await next(el, "The child's views");
+      await typeIn("What are the child's views about sharing this information?", 'Only my head of year.');
+      await next(el, 'Review and end dates');
+      await next(el, 'Check your answers');
+      const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+      await press('Confirm and record');
+      const { record, bubbles, composed } = await recorded;
+      expect(bubbles && composed).to.equal(true);
+      expect(consentRecordIssues(record)).to.deep.equal([]);
+      expect(JSON.parse(JSON.stringify(record))).to.deep.equal(record);
+      expect(record).to.deep.include({
+        decision: 'given',
+        subject: { name: 'Maya Thompson', dateOfBirth: dob },
+        givenBy: { name: 'Maya Thompson', role: 'child', hasParentalResponsibility: false },
+        capacity: { ageBand: 'under-16', assessed: true, competent: true, reasons: 'She explained what would be shared and why, and weighed it up.' },
+        method: 'in-person',
+        informedOfRightToWithdraw: true,
+        childViews: 'Only my head of year.',
+        recordedBy: SAM,
+        scope: { type: 'all' },
+      });
+      expect(ageOn(dob, ukDate(Date.now()))).to.equal(15);
+      expect(record.purposes.map((p) => p.id)).to.deep.equal(['education', 'health']);
+      await settle(el);
+      expect(stepHeading(el)).to.equal('Consent decision recorded');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('heading');
+    });
+
+    it('records a parent refusing, and a manager deciding to share without consent', async () => {
+      const el = await capture();
+      await typeIn("Child's full name", 'Leo Price');
+      await next(el, 'What the information is for');
+      await tick('Other');
+      await typeIn('Describe the purpose', 'Child protection enquiries');
+      await next(el, 'Who it will be shared with');
+      await tick('Police');
+      await next(el, 'Which information');
+      await choose('Which information can be shared?', 'Only some kinds of information');
+      await tick('Health');
+      await tick('Family circumstances');
+      await next(el, 'The decision');
+      await choose('Was consent asked for, and what was the answer?', 'Consent was refused');
+      await next(el, 'Who refused consent');
+      await typeIn('Their full name', 'Daniel Price');
+      await choose('What is their relationship to the child?', 'Parent');
+      await choose('Do they have parental responsibility for the child?', 'Yes');
+      await next(el, 'How the decision was made');
+      await choose('How was the decision given?', 'By phone');
+      await next(el, 'Sharing without consent');
+      await choose('Will information be shared without consent?', 'Yes, on another lawful basis');
+      await next(el, 'The decision to share without consent');
+      await choose('What is the lawful basis for sharing?', 'Safeguarding children and individuals at risk');
+      await typeIn('Why is information being shared without consent?', 'Unexplained injuries.');
+      await typeIn('Name of the person who made the decision', 'Priya Shah');
+      await typeIn('Their role', 'Team manager');
+      await choose('Has the person been told that information will be shared?', 'No');
+      await typeIn('Why have they not been told?', 'It could put Leo at risk.');
+      await next(el, "The child's views");
+      await next(el, 'Review and end dates');
+      expect(el.shadowRoot!.querySelector('kith-date-input[name="expiresOn"]'), 'no end date for a refusal').to.equal(null);
+      await next(el, 'Check your answers');
+      const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+      await press('Confirm and record');
+      const { record } = await recorded;
+      expect(consentRecordIssues(record)).to.deep.equal([]);
+      expect(record.decision).to.equal('refused');
+      expect(record.purposes).to.deep.equal([{ id: 'other:child protection enquiries', label: 'Child protection enquiries' }]);
+      expect(record.scope).to.deep.equal({ type: 'categories', categories: ['Health', 'Family circumstances'] });
+      expect(record.givenBy).to.deep.equal({ name: 'Daniel Price', role: 'parent', hasParentalResponsibility: true });
+      expect(record.informedOfRightToWithdraw).to.equal(false);
+      expect(record.withoutConsent).to.deep.equal({
+        lawfulBasis: { id: 'safeguarding', label: 'Safeguarding children and individuals at risk' },
+        reason: 'Unexplained injuries.',
+        decidedBy: { name: 'Priya Shah', role: 'Team manager' },
+        personInformed: false,
+        notInformedReason: 'It could put Leo at risk.',
+      });
+    });
+
+    it('records a withdrawal, starting pre-filled from the consent it withdraws', async () => {
+      const request = { record: competentFifteenYearOld, purposes: [competentFifteenYearOld.purposes[0]!], recipients: [competentFifteenYearOld.recipients[1]!] };
+      const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .withdrawing=${request}></kith-consent-capture>`);
+      expect(stepHeading(el)).to.equal('Who withdrew consent');
+      expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.equal('Withdraw consent');
+      await next(el, 'Can the child decide for themselves?');
+      await choose('Is the child able to make this decision for themselves?', 'Yes: I had doubts, assessed them, and they are able to decide');
+      await typeIn('Why did you reach this judgement?', 'Clear and consistent.');
+      await next(el, 'How the decision was made');
+      await choose('How was the decision given?', 'In writing');
+      await next(el, 'Sharing without consent');
+      await choose('Will information be shared without consent?', 'No');
+      await next(el, "The child's views");
+      await next(el, 'Review and end dates');
+      await next(el, 'Check your answers');
+      const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+      await press('Confirm and record');
+      const { record } = await recorded;
+      expect(consentRecordIssues(record)).to.deep.equal([]);
+      expect(record).to.deep.include({ decision: 'withdrawn', supersedes: 'c-101', method: 'written' });
+      expect(record.purposes).to.deep.equal([competentFifteenYearOld.purposes[0]]);
+      expect(record.recipients).to.deep.equal([competentFifteenYearOld.recipients[1]]);
+      expect(record.scope).to.deep.equal(competentFifteenYearOld.scope);
+      expect(record.withoutConsent).to.equal(undefined);
+    });
+
+    it('goes back with the Back link, and from check answers to a step and straight back again', async () => {
+      const el = await capture();
+      await showStep(el, 'check', { ...FULL, decision: 'not-sought', shareAnyway: 'no' });
+      await tabTo('the change link for purposes', (node) => node.tagName === 'A' && node.textContent!.includes('purposes'));
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(stepHeading(el)).to.equal('What the information is for');
+      await next(el, 'Check your answers');
+      await press('Back');
+      await settle(el);
+      expect(stepHeading(el)).to.equal('Review and end dates');
+    });
+  });
+
+  describe('errors', () => {
+    it('shows an error summary that takes focus and links to each unanswered question', async () => {
+      const el = await capture();
+      await showStep(el, 'giver', { decision: 'given' });
+      await press('Continue');
+      await settle(el);
+      const summary = el.shadowRoot!.querySelector('kith-error-summary')!;
+      const links = [...summary.shadowRoot!.querySelectorAll('a')].map((link) => link.textContent!.trim());
+      expect(links).to.deep.equal(['Enter their full name', 'Select their relationship to the child', 'Select whether they have parental responsibility']);
+      expect(summary.shadowRoot!.activeElement?.getAttribute('part')).to.equal('summary');
+      expect(stepHeading(el)).to.equal('Who gave consent');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      expect(hostOf(deepActive()!).name).to.equal('Their full name');
+    });
+
+    it('does not let a child under 16 who was not assessed decide for themselves', async () => {
+      const el = await capture();
+      await showStep(el, 'capacity', { ...FULL, capacity: 'not-assessed', capacityReasons: '' });
+      await press('Continue');
+      await settle(el);
+      const summary = el.shadowRoot!.querySelector('kith-error-summary')!;
+      expect(summary.shadowRoot!.textContent).to.include('cannot give, refuse or withdraw consent for themselves');
+      expect(stepHeading(el)).to.equal('Can the child decide for themselves?');
+      await choose('Is the child able to make this decision for themselves?', 'Yes: I assessed them and they understand enough to decide');
+      await typeIn('Why did you reach this judgement?', 'Understood it.');
+      await next(el, 'How the decision was made');
+    });
+
+    it('asks the age when there is no date of birth, and presumes capacity at 16', async () => {
+      const el = await capture();
+      await showStep(el, 'capacity', { ...FULL, subjectDob: '', capacity: '', capacityReasons: '' });
+      await choose('How old is the child?', '16 or over');
+      await settle(el);
+      expect(el.shadowRoot!.textContent).to.include('presumed able to make this decision');
+      await choose('Is the child able to make this decision for themselves?', 'Yes: there is no reason to doubt it');
+      await next(el, 'How the decision was made');
+    });
+
+    it('refuses a withdrawal of a record that is not valid, naming the field, and keeps working', async () => {
+      const el = await capture();
+      const withdraw = (value: unknown) => (el.withdrawing = value as ConsentWithdrawRequest);
+      expect(() => withdraw({ record: { ...competentFifteenYearOld, decision: 'maybe' } })).to.throw(TypeError, 'withdrawing.record: decision');
+      await settle(el);
+      expect(stepHeading(el)).to.equal('The child');
+      withdraw({ record: competentFifteenYearOld, purposes: 'all', recipients: [{ id: 'not-in-record', label: 'x' }] });
+      expect(el.withdrawing!.recipients).to.deep.equal(competentFifteenYearOld.recipients);
+    });
+
+    it('never sends a record it cannot make valid: a missing recorder is named', async () => {
+      const el = await capture(html`<kith-consent-capture></kith-consent-capture>`);
+      await showStep(el, 'check', { ...FULL, decision: 'not-sought', shareAnyway: 'no' });
+      let sent = false;
+      el.addEventListener('kith-consent-record', () => (sent = true));
+      await press('Confirm and record');
+      await settle(el);
+      expect(sent).to.equal(false);
+      expect(el.shadowRoot!.querySelector('kith-error-summary')!.shadowRoot!.textContent).to.include('recordedBy is missing');
+    });
+  });
+
+  describe('one page, drafts and wording', () => {
+    it('asks every question on one page and adds the sharing questions as the answers call for them', async () => {
+      const el = await capture(html`<kith-consent-capture mode="page" .recordedBy=${SAM} .subject=${{ name: 'Leo Price' }}></kith-consent-capture>`);
+      const sections = () => [...el.shadowRoot!.querySelectorAll('[part="section-heading"]')].map((node) => node.textContent!.trim());
+      expect(sections()).to.deep.equal(['The child', 'What the information is for', 'Who it will be shared with', 'Which information', 'The decision', "The child's views", 'Review and end dates']);
+      await tick('Police');
+      await choose('Was consent asked for, and what was the answer?', 'Consent was not asked for');
+      await settle(el);
+      expect(sections()).to.include('Sharing without consent');
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('kith-text-input[name="subjectName"]')!.value).to.equal('Leo Price');
+      await press('Check your answers');
+      await settle(el);
+      const summaryLinks = [...el.shadowRoot!.querySelector('kith-error-summary')!.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
+      expect(summaryLinks).to.deep.equal([
+        'Select what the information will be used for',
+        'Select which information can be shared',
+        'Select whether information will be shared without consent',
+      ]);
+      await tick('Early help for the family');
+      await choose('Which information can be shared?', 'All the information we hold');
+      await choose('Will information be shared without consent?', 'No');
+      await press('Check your answers');
+      await settle(el);
+      expect(stepHeading(el)).to.equal('Check your answers');
+      const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+      await press('Confirm and record');
+      const { record } = await recorded;
+      expect(consentRecordIssues(record)).to.deep.equal([]);
+      expect(record).to.deep.include({ decision: 'not-sought', givenBy: null, method: null, informedOfRightToWithdraw: false });
+      expect(record.withoutConsent).to.equal(undefined);
+    });
+
+    it('saves answers as a draft while they are typed, and offers them back', async () => {
+      const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+      const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key="consent:case-1"></kith-consent-capture>`);
+      await typeIn("Child's full name", 'Ffion Hughes');
+      await el.draftSaved();
+      const draft = await store.load('consent:case-1');
+      expect((draft!.value as unknown as { answers: Answers }).answers.subjectName).to.equal('Ffion Hughes');
+      el.remove();
+
+      const again = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key="consent:case-1"></kith-consent-capture>`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settle(again);
+      const banner = again.shadowRoot!.querySelector('kith-draft-restore');
+      expect(banner, 'the draft is offered').to.exist;
+      banner!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+      await settle(again);
+      expect(again.value.subjectName).to.equal('Ffion Hughes');
+      store.close();
+    });
+
+    it('lets a page change any text', async () => {
+      const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .strings=${{ 'capture.subject.title': 'About the young person', 'capture.continue': 'Next' }}></kith-consent-capture>`);
+      expect(stepHeading(el)).to.equal('About the young person');
+      expect(el.shadowRoot!.querySelector('kith-button')!.textContent!.trim()).to.equal('Next');
+    });
+
+    it('keeps what was typed through a switch to Welsh', async () => {
+      const el = await capture();
+      await typeIn("Child's full name", 'Ffion');
+      await setLocale('cy');
+      await settle(el);
+      expect(stepHeading(el)).to.not.equal('The child');
+      expect(el.value.subjectName).to.equal('Ffion');
+      expect(el.shadowRoot!.querySelector('kith-text-input')!.value).to.equal('Ffion');
+    });
+  });
+});

@@ -1,0 +1,304 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { KithElement, toText } from '@kith/core';
+import { DraftStore, type Draft } from '@kith/offline';
+import '@kith/offline/draft-restore.js';
+import '../error-summary/define.js';
+import type { KithErrorSummary } from '../error-summary/error-summary.js';
+import { formValues, restoreValues, toFormValues, type CaseFormValues } from './form-values.js';
+import { caseFormStyles } from './case-form.styles.js';
+
+/** Fired when the user submits a valid form. `data` holds every answer; the host sends it. */
+export class KithFormSubmitEvent extends Event {
+  constructor(readonly data: CaseFormValues) {
+    // Cancelable: a host that could not send the answers calls preventDefault() and the draft is kept.
+    super('kith-form-submit', { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** Fired after the answers have been saved as a draft on this device. */
+export class KithDraftSaveEvent extends Event {
+  constructor(
+    readonly key: string,
+    readonly savedAt: number,
+  ) {
+    super('kith-draft-save', { bubbles: true, composed: true });
+  }
+}
+
+/** A save lands at most this long after the keystroke that made it needed. */
+const SAVE_WITHIN_MS = 1000;
+
+let defaultStore: DraftStore | undefined;
+
+/** "14:03" in the device's time zone: a draft saved now is always today. */
+function clockTime(ms: number): string {
+  const date = new Date(ms);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Reads a time given as milliseconds, a Date or an ISO 8601 string; null otherwise. */
+function toTime(value: unknown): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const time = value instanceof Date ? value.getTime() : /^\d+$/.test(String(value)) ? Number(value) : Date.parse(String(value));
+  return Number.isFinite(time) ? time : null;
+}
+
+/**
+ * Wraps a `<form>` of Kith and native controls. On submit it checks every control, and
+ * either shows an error summary at the top (focused, each error linking to its control)
+ * or fires `kith-form-submit` with the answers, stopping the browser's own submit so the
+ * host decides what to do. Nothing the user typed is ever cleared.
+ *
+ * With `draft-key`, the answers are saved on the device as the user types (at most a
+ * second behind), "Draft saved at 14:03" is shown quietly, and an unsaved draft found
+ * when the form opens is offered back with Restore and Discard. The draft is deleted once
+ * the form is submitted.
+ *
+ * @summary A case form with an error summary on submit and drafts saved as the user types.
+ * @tagname kith-case-form
+ *
+ * @slot - The `<form>` and its controls.
+ *
+ * @csspart error-summary - The error summary shown after a submit with errors.
+ * @csspart draft-restore - The banner offering back an unsaved draft.
+ * @csspart status - The quiet "Draft saved at 14:03" line.
+ *
+ * @cssprop --kith-color-text-secondary - Colour of the "Draft saved" line.
+ *
+ * @fires kith-form-submit - KithFormSubmitEvent, when a valid form is submitted; `data` holds the answers (bubbles, composed, cancelable).
+ * @fires kith-draft-save - KithDraftSaveEvent, after the answers are saved as a draft (bubbles, composed).
+ */
+export class KithCaseForm extends KithElement {
+  static override styles = [KithElement.styles, caseFormStyles];
+
+  /** Saves drafts under this key (one per record, for example "referral:case-4471"). No drafts without it. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+  /**
+   * Where drafts are kept. Pass an encrypted store (for example `KithOffline`'s `drafts`);
+   * without one, a plain store named "kith-case-form" on this device is used.
+   */
+  @property({ attribute: false }) draftStore: DraftStore | null = null;
+  /** When the record was last saved elsewhere (milliseconds or ISO 8601): older drafts are not offered. */
+  @property({ attribute: 'updated-at' }) updatedAt: number | string | null = null;
+  /** Replaces the error summary's heading ("There is a problem"). */
+  @property({ attribute: 'error-title' }) errorTitle = '';
+  /** Replaces "Draft saved at 14:03"; `{time}` is where the time goes. */
+  @property({ attribute: 'saved-message' }) savedMessage = '';
+  /** Replaces the message shown when the draft could not be saved. */
+  @property({ attribute: 'save-failed-message' }) saveFailedMessage = '';
+
+  @state() private offer: Draft | null = null;
+  @state() private savedAt: number | null = null;
+  @state() private saveFailed = false;
+
+  @query('kith-error-summary') private summary?: KithErrorSummary;
+
+  private saveTimer?: number;
+  private dirty = false;
+  private saving: Promise<void> = Promise.resolve();
+  private offerChecked: Promise<void> = Promise.resolve();
+
+  /** The form this element wraps: its first `<form>` child. */
+  get form(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  /** The current answers, as `kith-form-submit` would carry them. */
+  get data(): CaseFormValues {
+    const form = this.form;
+    return form ? formValues(form) : {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('submit', this.onSubmit);
+    this.addEventListener('input', this.onEdit);
+    this.addEventListener('change', this.onEdit);
+    this.addEventListener('kith-item-remove', this.onEdit);
+    this.takeOverValidation();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('submit', this.onSubmit);
+    this.removeEventListener('input', this.onEdit);
+    this.removeEventListener('change', this.onEdit);
+    this.removeEventListener('kith-item-remove', this.onEdit);
+    // Leaving the page must not lose the last second of typing.
+    if (this.saveTimer !== undefined) void this.draftSaved();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('draftKey') || changed.has('draftStore') || changed.has('updatedAt')) this.checkForDraft();
+  }
+
+  /** Saves any pending changes now and resolves once every save (or deletion) has finished. */
+  async draftSaved(): Promise<void> {
+    if (this.saveTimer !== undefined) {
+      window.clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      void this.saveDraft();
+    }
+    await this.saving;
+    await this.offerChecked;
+  }
+
+  /** Puts a draft's answers (or any answers of the same shape) back into the form. */
+  restore(values: unknown): void {
+    const form = this.form;
+    if (form) restoreValues(form, toFormValues(values));
+  }
+
+  /** The browser's bubbles would show one error at a time; the summary shows them all. */
+  private takeOverValidation(): void {
+    const form = this.form;
+    if (form) form.noValidate = true;
+  }
+
+  private get store(): DraftStore | null {
+    if (!this.draftKey) return null;
+    return this.draftStore ?? (defaultStore ??= new DraftStore({ name: 'kith-case-form' }));
+  }
+
+  private checkForDraft(): void {
+    this.offer = null;
+    const store = this.store;
+    const key = this.draftKey;
+    if (!store) return;
+    const since = toTime(this.updatedAt);
+    this.offerChecked = (async () => {
+      try {
+        const draft = await store.load(key);
+        if (!draft || key !== this.draftKey || (since !== null && draft.savedAt <= since)) return;
+        toFormValues(draft.value);
+        this.offer = draft;
+      } catch (error) {
+        // A draft that cannot be read is not offered, and is kept for someone to look at; the form still works.
+        console.warn('kith-case-form: the draft could not be read', error);
+      }
+    })();
+  }
+
+  private readonly onEdit = (event: Event): void => {
+    if (!this.draftKey || !this.form?.contains(event.target as Node)) return;
+    this.dirty = true;
+    if (this.saveTimer !== undefined) return;
+    // A fixed delay from the first change, not reset by each keystroke, so saving keeps up with fast typing.
+    this.saveTimer = window.setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.saveDraft();
+    }, SAVE_WITHIN_MS);
+  };
+
+  /** Saves one draft at a time, in order, so an older save never lands after a newer one. */
+  private saveDraft(): Promise<void> {
+    this.saving = this.saving.then(async () => {
+      await this.offerChecked;
+      const store = this.store;
+      const form = this.form;
+      // While an older draft is on offer, saving would overwrite it: wait for the user's choice.
+      if (!store || !form || !this.dirty || this.offer) return;
+      this.dirty = false;
+      const key = this.draftKey;
+      try {
+        const draft = await store.save(key, formValues(form));
+        this.savedAt = draft.savedAt;
+        this.saveFailed = false;
+        this.dispatchEvent(new KithDraftSaveEvent(key, draft.savedAt));
+      } catch (error) {
+        // The answers stay on screen; the message tells the user not to close the page.
+        console.warn('kith-case-form: the draft could not be saved', error);
+        this.dirty = true;
+        this.saveFailed = true;
+      }
+    });
+    return this.saving;
+  }
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    const form = this.form;
+    if (event.target !== form || !form || !this.summary) return;
+    // The host decides what happens to the answers; the page never navigates away with them.
+    event.preventDefault();
+    if (this.summary.showFor(form).length) return;
+    const submitted = new KithFormSubmitEvent(formValues(form, event.submitter));
+    this.dispatchEvent(submitted);
+    if (submitted.defaultPrevented) return;
+    this.removeDraft();
+  };
+
+  private removeDraft(): void {
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirty = false;
+    this.offer = null;
+    this.savedAt = null;
+    const store = this.store;
+    if (!store) return;
+    const key = this.draftKey;
+    this.saving = this.saving.then(() =>
+      store.remove(key).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)),
+    );
+  }
+
+  private async onRestore(): Promise<void> {
+    const draft = this.offer;
+    this.offer = null;
+    if (draft) this.restore(draft.value);
+    await this.focusForm();
+  }
+
+  private async onDiscard(): Promise<void> {
+    const key = this.draftKey;
+    const store = this.store;
+    this.offer = null;
+    if (store) {
+      this.saving = this.saving.then(() => store.remove(key).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)));
+    }
+    // Anything typed while the user was deciding is saved now.
+    if (this.dirty) void this.saveDraft();
+    await this.focusForm();
+  }
+
+  /** After the banner goes, focus moves to the first field, so it is never lost. */
+  private async focusForm(): Promise<void> {
+    await this.updateComplete;
+    for (const element of (this.form?.elements ?? []) as Iterable<HTMLElement & { disabled?: boolean }>) {
+      if (element instanceof HTMLFieldSetElement || element.disabled || element.hidden) continue;
+      element.focus();
+      if (element.matches(':focus, :focus-within')) return;
+    }
+  }
+
+  private statusText(): string {
+    if (this.saveFailed) {
+      return (
+        toText(this.saveFailedMessage) ||
+        msg('Your answers could not be saved on this device. Keep this page open.', { id: 'kith.case-form.save-failed' })
+      );
+    }
+    if (this.savedAt === null) return '';
+    const time = clockTime(this.savedAt);
+    const custom = toText(this.savedMessage);
+    return custom ? custom.replaceAll('{time}', time) : msg(str`Draft saved at ${time}`, { id: 'kith.case-form.saved' });
+  }
+
+  protected override render() {
+    return html`
+      <kith-error-summary part="error-summary" title-text=${toText(this.errorTitle)}></kith-error-summary>
+      ${this.offer
+        ? html`<kith-draft-restore
+            part="draft-restore"
+            .draftKey=${this.offer.key}
+            .savedAt=${this.offer.savedAt}
+            @kith-draft-restore=${this.onRestore}
+            @kith-draft-discard=${this.onDiscard}
+          ></kith-draft-restore>`
+        : nothing}
+      <slot @slotchange=${this.takeOverValidation}></slot>
+      <p class="status" part="status" role="status">${this.statusText()}</p>
+    `;
+  }
+}

@@ -1,0 +1,120 @@
+import type { KithAddAnother } from '../add-another/add-another.js';
+
+/** A form's answers: one string per name, or a list when a name has several values (checkboxes, repeated fields). */
+export type CaseFormValues = Record<string, string | string[]>;
+
+/** The most add-another items a draft may ask for, so a corrupt draft cannot freeze the page. */
+const MAX_RESTORED_ITEMS = 200;
+
+/**
+ * Every value the form would submit, as plain data. A name with one value gives a string;
+ * a name with several gives them all, in order, as a list. A file gives its file name.
+ */
+export function formValues(form: HTMLFormElement, submitter?: HTMLElement | null): CaseFormValues {
+  let data: FormData;
+  try {
+    data = new FormData(form, submitter);
+  } catch {
+    // The submitter is not a submit button of this form (or is gone): leave its name out.
+    data = new FormData(form);
+  }
+  const values = new Map<string, string | string[]>();
+  for (const [name, entry] of data) {
+    const text = typeof entry === 'string' ? entry : entry.name;
+    const seen = values.get(name);
+    if (seen === undefined) values.set(name, text);
+    else if (Array.isArray(seen)) seen.push(text);
+    else values.set(name, [seen, text]);
+  }
+  // fromEntries defines own properties, so a field named "__proto__" is kept as data.
+  return Object.fromEntries(values);
+}
+
+/** Checks values read from a draft; throws a TypeError naming the first bad field. */
+export function toFormValues(value: unknown): CaseFormValues {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError('kith-case-form: the draft value must be an object of field names and answers');
+  }
+  for (const [name, answer] of Object.entries(value)) {
+    const ok = typeof answer === 'string' || (Array.isArray(answer) && answer.every((item) => typeof item === 'string'));
+    if (!ok) throw new TypeError(`kith-case-form: draft value "${name}" must be a string or a list of strings`);
+  }
+  return value as CaseFormValues;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Adds add-another items until there is one for every index the values mention. */
+function addItemsFor(form: HTMLFormElement, values: CaseFormValues): void {
+  for (const list of form.querySelectorAll<KithAddAnother>('kith-add-another')) {
+    const template = list.querySelector<HTMLTemplateElement>(':scope > template');
+    if (!template || typeof list.addItem !== 'function') continue;
+    const patterns = [...template.content.querySelectorAll('[name*="%index%"]')].map(
+      (element) => new RegExp(`^${element.getAttribute('name')!.split('%index%').map(escapeRegExp).join('(\\d+)')}$`),
+    );
+    let wanted = 0;
+    for (const name of Object.keys(values)) {
+      for (const pattern of patterns) {
+        const match = pattern.exec(name);
+        if (match) wanted = Math.max(wanted, ...match.slice(1).map((index) => Number(index) + 1));
+      }
+    }
+    wanted = Math.min(wanted, MAX_RESTORED_ITEMS);
+    const count = () => [...list.children].filter((child) => child.localName !== 'template').length;
+    while (count() < wanted && list.addItem());
+  }
+}
+
+type Named = Element & { name?: string; value?: unknown; values?: unknown; type?: string };
+
+/** Controls whose absence from the values means "nothing chosen", so restoring clears them. */
+function isChoice(element: Named): boolean {
+  return (
+    (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) ||
+    element.localName === 'kith-radios' ||
+    element.localName === 'kith-checkboxes'
+  );
+}
+
+/** Buttons, fieldsets and files hold nothing a draft can put back. */
+function holdsAnswer(element: Named): boolean {
+  if (element instanceof HTMLButtonElement || element instanceof HTMLFieldSetElement || element instanceof HTMLOutputElement) return false;
+  if (element instanceof HTMLObjectElement || element.localName === 'kith-button') return false;
+  if (element instanceof HTMLInputElement && ['file', 'submit', 'reset', 'button', 'image'].includes(element.type)) return false;
+  return !!element.name;
+}
+
+/**
+ * Puts values back into every named control of a form: Kith controls through `value`
+ * (`values` for kith-checkboxes), native checkboxes and radios through `checked`, and
+ * add-another items are added first so their fields exist. Fields the values do not name
+ * are left as they are, except choices, which are cleared (nothing was chosen).
+ */
+export function restoreValues(form: HTMLFormElement, values: CaseFormValues): void {
+  addItemsFor(form, values);
+  const byName = new Map<string, Named[]>();
+  for (const element of form.elements as Iterable<Named>) {
+    if (!holdsAnswer(element)) continue;
+    const group = byName.get(element.name!) ?? [];
+    group.push(element);
+    byName.set(element.name!, group);
+  }
+  for (const [name, elements] of byName) {
+    const given = Object.hasOwn(values, name) ? values[name] : undefined;
+    const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
+    let next = 0;
+    for (const element of elements) {
+      if (given === undefined && !isChoice(element)) continue;
+      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+        element.checked = list.includes(element.value);
+      } else if (element.localName === 'kith-checkboxes') {
+        (element as Named).values = list;
+      } else if (element instanceof HTMLSelectElement && element.multiple) {
+        for (const option of element.options) option.selected = list.includes(option.value);
+      } else {
+        // Several text fields may share a name: each takes the next value, in page order.
+        element.value = list[next++] ?? '';
+      }
+    }
+  }
+}

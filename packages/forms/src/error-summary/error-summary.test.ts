@@ -1,0 +1,292 @@
+import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import './define.js';
+import '../text-input/define.js';
+import '../radios/define.js';
+import '../checkboxes/define.js';
+import type { KithErrorSummary } from './error-summary.js';
+
+const links = (el: KithErrorSummary) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+const innerFocus = (host: Element) => host.shadowRoot!.activeElement;
+
+describe('kith-error-summary', () => {
+  let title = '';
+  beforeEach(() => {
+    title = document.title;
+    document.title = 'Record a visit – Case management';
+  });
+  afterEach(async () => {
+    document.title = title;
+    await setLocale('en-GB');
+  });
+
+  describe('accessibility', () => {
+    it('is axe-clean with errors, and renders nothing without', async () => {
+      const el = await fixture<KithErrorSummary>(html`
+        <kith-error-summary
+          .errors=${[
+            { href: '#full-name', text: 'Enter full name' },
+            { href: '#date-of-birth', text: 'Date of birth must be in the past' },
+          ]}
+        ></kith-error-summary>
+      `);
+      await expectAxeClean(el);
+      el.errors = [];
+      await elementUpdated(el);
+      expect(el.shadowRoot!.children.length).to.equal(0);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('is axe-clean in Welsh, with the Welsh title and page title prefix', async () => {
+      await setLocale('cy');
+      const el = await fixture<KithErrorSummary>(html`
+        <kith-error-summary .errors=${[{ href: '#enw', text: 'Rhowch ateb ar gyfer ‘enw llawn’' }]}></kith-error-summary>
+      `);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Mae yna broblem');
+      expect(document.title).to.equal('Gwall: Record a visit – Case management');
+      await expectAxeClean(el);
+    });
+
+    it('is read as a heading and a list of links', async () => {
+      await fixture(html`<kith-error-summary .errors=${[{ href: '#a', text: 'Enter full name' }]}></kith-error-summary>`);
+      await axNode('heading', 'There is a problem');
+      await axNode('link', 'Enter full name');
+      await axNode('list', '');
+    });
+  });
+
+  describe('appearing', () => {
+    it('takes focus when errors appear, so screen readers read it, without role="alert"', async () => {
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary></kith-error-summary>`);
+      expect(document.activeElement).to.not.equal(el);
+      el.errors = [{ href: '#x', text: 'Enter full name' }];
+      await elementUpdated(el);
+      expect(document.activeElement).to.equal(el);
+      const summary = innerFocus(el) as HTMLElement;
+      expect(summary.getAttribute('part')).to.equal('summary');
+      expect(summary.getAttribute('tabindex')).to.equal('-1');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('does not take focus again when the same errors are set again, but does for new ones', async () => {
+      const errors = [{ href: '#x', text: 'Enter full name' }];
+      const el = await fixture<KithErrorSummary>(html`<div><kith-error-summary .errors=${errors}></kith-error-summary><button>Other</button></div>`).then(
+        (div) => div.querySelector('kith-error-summary')!,
+      );
+      const other = el.nextElementSibling as HTMLButtonElement;
+      other.focus();
+      el.errors = [...errors];
+      await elementUpdated(el);
+      expect(document.activeElement).to.equal(other);
+      el.errors = [...errors, { href: '#y', text: 'Enter a date' }];
+      await elementUpdated(el);
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('puts "Error: " before the page title while errors stand, once, and takes it off after', async () => {
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#x', text: 'Enter full name' }]}></kith-error-summary>`);
+      expect(document.title).to.equal('Error: Record a visit – Case management');
+      el.errors = [{ href: '#y', text: 'Enter a date' }];
+      await elementUpdated(el);
+      expect(document.title).to.equal('Error: Record a visit – Case management');
+      el.errors = [];
+      await elementUpdated(el);
+      expect(document.title).to.equal('Record a visit – Case management');
+      el.errors = [{ href: '#y', text: 'Enter a date' }];
+      await elementUpdated(el);
+      el.remove();
+      expect(document.title, 'removed with the element').to.equal('Record a visit – Case management');
+    });
+
+    it('follows a locale switch and a page’s own prefix', async () => {
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#x', text: 'Enter full name' }]}></kith-error-summary>`);
+      await setLocale('cy');
+      await elementUpdated(el);
+      expect(document.title).to.equal('Gwall: Record a visit – Case management');
+      el.pageTitlePrefix = 'Problem – ';
+      el.titleText = 'Check your answers';
+      await elementUpdated(el);
+      expect(document.title).to.equal('Problem – Record a visit – Case management');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Check your answers');
+    });
+
+    it('leaves a title that already starts with the prefix alone', async () => {
+      document.title = 'Error: Record a visit';
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#x', text: 'Enter full name' }]}></kith-error-summary>`);
+      expect(document.title).to.equal('Error: Record a visit');
+      el.errors = [];
+      await elementUpdated(el);
+      expect(document.title, 'the page set it, so the page keeps it').to.equal('Error: Record a visit');
+    });
+  });
+
+  describe('links', () => {
+    async function page() {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <kith-error-summary></kith-error-summary>
+          <div style="height: 3000px"></div>
+          <form novalidate>
+            <kith-text-input id="full-name" name="full-name" label="Full name" required></kith-text-input>
+            <div style="height: 1500px"></div>
+            <kith-radios id="contact" name="contact" legend="Can we contact the family?" value="no" required>
+              <kith-option value="yes">Yes</kith-option>
+              <kith-option value="no">No</kith-option>
+            </kith-radios>
+            <kith-checkboxes name="support" legend="What support does the family have?" required>
+              <kith-option value="school">School</kith-option>
+            </kith-checkboxes>
+            <div style="height: 1500px"></div>
+            <label for="native">Case reference</label>
+            <input id="native" name="ref" required />
+            <fieldset>
+              <legend>Is the child safe?</legend>
+              <input type="radio" id="safe-yes" name="safe" value="yes" required /><label for="safe-yes">Yes</label>
+              <input type="radio" id="safe-no" name="safe" value="no" /><label for="safe-no">No</label>
+            </fieldset>
+            <input name="optional" aria-label="Optional" />
+            <input name="off" aria-label="Off" required disabled />
+          </form>
+          <div style="height: 3000px"></div>
+        </div>
+      `);
+      return { summary: root.querySelector('kith-error-summary')!, form: root.querySelector('form')! };
+    }
+
+    it('collects every invalid Kith and native control of a form, in page order, once per radio group', async () => {
+      const { summary, form } = await page();
+      const items = summary.collect(form);
+      const checkboxes = form.querySelector('kith-checkboxes')!;
+      expect(checkboxes.id, 'given an id so it can be linked').to.match(/^kith-error-target-\d+$/);
+      expect(items).to.deep.equal([
+        { href: '#full-name', text: 'Enter full name' },
+        { href: `#${checkboxes.id}`, text: 'Select at least one option for what support does the family have?' },
+        { href: '#native', text: (form.querySelector('#native') as HTMLInputElement).validationMessage },
+        { href: '#safe-yes', text: (form.querySelector('#safe-yes') as HTMLInputElement).validationMessage },
+      ]);
+    });
+
+    it('showFor(form) shows the errors, lets each control show its own, and focuses the summary', async () => {
+      const { summary, form } = await page();
+      const shown = summary.showFor(form);
+      await elementUpdated(summary);
+      expect(shown.length).to.equal(4);
+      expect(links(summary).map((link) => link.getAttribute('href'))).to.deep.equal(shown.map((item) => item.href));
+      expect(document.activeElement).to.equal(summary);
+      const name = form.querySelector('kith-text-input')!;
+      await elementUpdated(name);
+      expect(name.matches(':state(user-invalid)')).to.equal(true);
+      // Once fixed, the summary goes and the title is restored.
+      for (const control of form.querySelectorAll('[required]')) control.removeAttribute('required');
+      await elementUpdated(name);
+      expect(summary.showFor(form)).to.deep.equal([]);
+      await elementUpdated(summary);
+      expect(summary.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(document.title).to.equal('Record a visit – Case management');
+    });
+
+    it('moves focus into the Kith control’s shadow root with its label at the top of the view', async () => {
+      const { summary, form } = await page();
+      summary.showFor(form);
+      await elementUpdated(summary);
+      links(summary)[0]!.click();
+      const name = form.querySelector('kith-text-input')!;
+      expect(document.activeElement).to.equal(name);
+      expect(innerFocus(name)!.localName).to.equal('input');
+      const label = name.shadowRoot!.querySelector('label')!.getBoundingClientRect();
+      expect(Math.round(label.top)).to.equal(0);
+      await axNode('textbox', 'Full name').then((node) => expect(node.focused).to.equal(true));
+    });
+
+    it('brings a radios group’s legend into view and focuses through the host, which picks the selected radio', async () => {
+      const { summary, form } = await page();
+      const radios = form.querySelector('kith-radios')!;
+      radios.errorMessage = 'Select yes if we can contact the family';
+      await elementUpdated(radios);
+      summary.errors = summary.collect(form);
+      await elementUpdated(summary);
+      links(summary).find((link) => link.getAttribute('href') === '#contact')!.click();
+      expect(document.activeElement).to.equal(radios);
+      expect((innerFocus(radios) as HTMLInputElement).value).to.equal('no');
+      expect(Math.round(radios.shadowRoot!.querySelector('legend')!.getBoundingClientRect().top)).to.equal(0);
+    });
+
+    it('brings a native control’s label, or a native radio’s legend, into view', async () => {
+      const { summary, form } = await page();
+      summary.showFor(form);
+      await elementUpdated(summary);
+      links(summary)[2]!.click();
+      expect(document.activeElement!.id).to.equal('native');
+      expect(Math.round(form.querySelector('label[for="native"]')!.getBoundingClientRect().top)).to.equal(0);
+      links(summary)[3]!.click();
+      expect(document.activeElement!.id).to.equal('safe-yes');
+      expect(Math.round(form.querySelector('legend')!.getBoundingClientRect().top)).to.equal(0);
+    });
+
+    it('is reached with Tab from the focused summary and followed with Enter', async () => {
+      const { summary, form } = await page();
+      summary.showFor(form);
+      await elementUpdated(summary);
+      await sendKeys({ press: 'Tab' });
+      expect(innerFocus(summary)).to.equal(links(summary)[0]);
+      await sendKeys({ press: 'Enter' });
+      expect(document.activeElement).to.equal(form.querySelector('kith-text-input'));
+    });
+  });
+
+  describe('bad input', () => {
+    it('links only same-page fragments; other hrefs are shown as text', async () => {
+      const el = await fixture<KithErrorSummary>(html`
+        <kith-error-summary
+          .errors=${[
+            { href: 'javascript:alert(1)', text: 'Script' },
+            { href: 'https://example.com/#x', text: 'Other site' },
+            { href: '#', text: 'Empty fragment' },
+            { href: '# x', text: 'Space' },
+            { text: 'No href' },
+            { href: '#ok', text: 'Fine' },
+          ]}
+        ></kith-error-summary>
+      `);
+      expect(links(el).map((link) => link.getAttribute('href'))).to.deep.equal(['#ok']);
+      const items = [...el.shadowRoot!.querySelectorAll('li')].map((item) => item.textContent!.trim());
+      expect(items).to.deep.equal(['Script', 'Other site', 'Empty fragment', 'Space', 'No href', 'Fine']);
+      await expectAxeClean(el);
+    });
+
+    it('renders error text as text, never as HTML, and copes with 1 MB of it', async () => {
+      const big = 'z'.repeat(1024 * 1024);
+      const el = await fixture<KithErrorSummary>(html`
+        <kith-error-summary .titleText=${'<b>Title</b>'} .errors=${[{ href: '#a', text: '<img src=x onerror=alert(1)>' }, { href: '#b', text: big }]}></kith-error-summary>
+      `);
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(links(el)[0]!.textContent).to.equal('<img src=x onerror=alert(1)>');
+      expect(links(el)[1]!.textContent!.length).to.equal(big.length);
+    });
+
+    it('throws a TypeError naming the field for errors that are not a list of objects; null means none', async () => {
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary></kith-error-summary>`);
+      const loose = el as unknown as { errors: unknown };
+      expect(() => (loose.errors = 'Enter full name')).to.throw(TypeError, /errors must be an array/);
+      expect(() => (loose.errors = [{ href: '#a', text: 'A' }, 'B'])).to.throw(TypeError, /errors\[1\]/);
+      loose.errors = null;
+      expect(el.errors).to.deep.equal([]);
+      loose.errors = [{ href: '#a', text: 42 }];
+      expect(el.errors).to.deep.equal([{ href: '#a', text: '42' }]);
+      expect(() => el.collect(document.body as unknown as HTMLFormElement)).to.throw(TypeError, /form/);
+    });
+
+    it('lets the browser follow a link whose target is not on the page', async () => {
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#missing', text: 'Gone' }]}></kith-error-summary>`);
+      let prevented: boolean | undefined;
+      el.addEventListener('click', (event) => {
+        prevented = event.defaultPrevented;
+        event.preventDefault();
+      });
+      links(el)[0]!.click();
+      expect(prevented).to.equal(false);
+    });
+  });
+});

@@ -1,0 +1,224 @@
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { KithElement, defaultErrorPrefix, toText } from '@kith/core';
+import { errorSummaryStyles } from './error-summary.styles.js';
+
+/** One error in the summary: its message and a fragment link to the control (`#` and the control's id). */
+export interface ErrorSummaryItem {
+  href: string;
+  text: string;
+}
+
+/** Only same-page fragments become links; anything else (javascript:, other pages) is shown as text. */
+const FRAGMENT = /^#\S+$/;
+
+let generatedIds = 0;
+
+function toItems(value: unknown): ErrorSummaryItem[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) throw new TypeError('kith-error-summary: errors must be an array of { href, text }');
+  return value.map((item: unknown, index) => {
+    if (!item || typeof item !== 'object') {
+      throw new TypeError(`kith-error-summary: errors[${index}] must be an object with href and text`);
+    }
+    const { href, text } = item as Record<string, unknown>;
+    return { href: toText(href), text: toText(text) };
+  });
+}
+
+/** Gives an element an id when it has none, so a fragment link can reach it. */
+function ensureId(element: Element): string {
+  if (!element.id) {
+    const doc = element.ownerDocument;
+    let id: string;
+    do id = `kith-error-target-${++generatedIds}`;
+    while (doc.getElementById(id));
+    element.id = id;
+  }
+  return element.id;
+}
+
+type Validatable = Element & { willValidate?: boolean; validity?: ValidityState; validationMessage?: string };
+
+/**
+ * What to scroll into view so the user sees the question, not only the box: a Kith
+ * control's own legend or label (in its shadow root); for a native radio or checkbox
+ * its fieldset's legend; for another native control its label (GOV.UK's rules, in short).
+ */
+function labelOrLegend(target: HTMLElement): Element | null {
+  const inner = target.shadowRoot?.querySelector('legend, label');
+  if (inner) return inner;
+  const isChoice = target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox');
+  const legend = target.closest('fieldset')?.querySelector('legend') ?? target.closest('kith-fieldset')?.shadowRoot?.querySelector('legend');
+  if (legend && isChoice) return legend;
+  const root = target.getRootNode() as Document | ShadowRoot;
+  return root.querySelector(`label[for="${CSS.escape(target.id)}"]`) ?? target.closest('label') ?? legend ?? null;
+}
+
+/**
+ * The list of what is wrong on a page, at the top of the main content, each error
+ * linking to its control. When it appears it takes focus, so screen readers read it;
+ * while it shows errors the page title starts with "Error: ".
+ *
+ * Feed it either an `errors` array or a form:
+ *
+ * ```js
+ * form.addEventListener('submit', (event) => {
+ *   if (summary.showFor(form).length) event.preventDefault();
+ * });
+ * ```
+ *
+ * @summary The errors on a page, linked to their controls; takes focus when it appears.
+ * @tagname kith-error-summary
+ *
+ * @csspart summary - The box around the summary; it takes focus when errors appear.
+ * @csspart title - The heading ("There is a problem").
+ * @csspart list - The list of errors.
+ * @csspart link - The link of one error.
+ *
+ * @cssprop --kith-color-error - Colour of the border and the links.
+ * @cssprop --kith-color-focus - Colour of the focus outline.
+ */
+export class KithErrorSummary extends KithElement {
+  static override styles = [KithElement.styles, errorSummaryStyles];
+
+  /** Replaces the heading "There is a problem". (Not `title`: that would show as a browser tooltip over every link.) */
+  @property({ attribute: 'title-text' }) titleText = '';
+  /** Replaces the "Error: " put before the page title while errors show (mind the space at the end). */
+  @property({ attribute: 'page-title-prefix' }) pageTitlePrefix = '';
+
+  @query('.summary') private summary?: HTMLElement;
+
+  private items: ErrorSummaryItem[] = [];
+  private shownKey = '';
+  private focusPending = false;
+  private appliedTitlePrefix = '';
+
+  /**
+   * The errors to show, each `{ href: '#control-id', text: 'Enter full name' }`, in page order.
+   * Setting a different non-empty list shows the summary and focuses it; an empty list hides it.
+   * Throws a TypeError for anything that is not such a list.
+   */
+  @property({ attribute: false })
+  get errors(): ErrorSummaryItem[] {
+    return this.items.map((item) => ({ ...item }));
+  }
+  set errors(next: unknown) {
+    this.items = toItems(next);
+    const key = this.items.length ? JSON.stringify(this.items) : '';
+    if (key && key !== this.shownKey) this.focusPending = true;
+    this.shownKey = key;
+  }
+
+  /**
+   * Every invalid control in a form, Kith or native, in page order, with its validation
+   * message and a link to it. Controls without an id are given one. Native radios that
+   * share a name count once.
+   */
+  collect(form: HTMLFormElement): ErrorSummaryItem[] {
+    if (!(form instanceof HTMLFormElement)) throw new TypeError('kith-error-summary: collect(form) needs a <form> element');
+    const items: ErrorSummaryItem[] = [];
+    const radioGroups = new Set<string>();
+    for (const element of form.elements as Iterable<Validatable>) {
+      if (!element.willValidate || element.validity?.valid !== false) continue;
+      if (element instanceof HTMLInputElement && element.type === 'radio') {
+        if (radioGroups.has(element.name)) continue;
+        radioGroups.add(element.name);
+      }
+      items.push({ href: `#${ensureId(element)}`, text: element.validationMessage ?? '' });
+    }
+    return items;
+  }
+
+  /**
+   * Checks a form, lets each invalid control show its own error, and shows and focuses
+   * the summary (or hides it when the form is valid). Returns the errors shown.
+   */
+  showFor(form: HTMLFormElement): ErrorSummaryItem[] {
+    const items = this.collect(form);
+    // Fires `invalid` at each invalid control: Kith controls then show their messages.
+    form.checkValidity();
+    this.errors = items;
+    this.focusPending = items.length > 0;
+    return this.errors;
+  }
+
+  /** Focuses the summary, so a screen reader reads it. */
+  override focus(options?: FocusOptions): void {
+    if (this.summary) this.summary.focus(options);
+    else super.focus(options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.syncPageTitle();
+  }
+
+  protected override updated(): void {
+    this.syncPageTitle();
+    if (this.focusPending && this.summary) {
+      this.focusPending = false;
+      this.summary.focus();
+    }
+  }
+
+  /** Puts the prefix before the page title while errors show, and takes off only what it put there. */
+  private syncPageTitle(): void {
+    const doc = this.ownerDocument;
+    const wanted = this.isConnected && this.items.length ? this.pageTitlePrefix || `${defaultErrorPrefix()} ` : '';
+    if (wanted === this.appliedTitlePrefix) return;
+    if (this.appliedTitlePrefix && doc.title.startsWith(this.appliedTitlePrefix)) {
+      doc.title = doc.title.slice(this.appliedTitlePrefix.length);
+    }
+    this.appliedTitlePrefix = '';
+    if (wanted && !doc.title.startsWith(wanted)) {
+      doc.title = wanted + doc.title;
+      this.appliedTitlePrefix = wanted;
+    }
+  }
+
+  private findTarget(href: string): HTMLElement | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const find = (id: string) => root.getElementById(id) ?? this.ownerDocument.getElementById(id);
+    let id = href.slice(1);
+    try {
+      id = find(id) ? id : decodeURIComponent(id);
+    } catch {
+      // A malformed escape: keep the id as written.
+    }
+    return find(id);
+  }
+
+  /** Moves focus into the control (its host delegates focus to the right inner part) with its question in view. */
+  private readonly onClick = (event: MouseEvent): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const target = this.findTarget(link.getAttribute('href') ?? '');
+    if (!target) return;
+    event.preventDefault();
+    const label = labelOrLegend(target);
+    if (label) {
+      label.scrollIntoView();
+      target.focus({ preventScroll: true });
+    } else {
+      target.focus();
+    }
+  };
+
+  protected override render() {
+    if (!this.items.length) return nothing;
+    return html`
+      <div class="summary" part="summary" tabindex="-1">
+        <h2 class="title" part="title">${this.titleText || msg('There is a problem', { id: 'kith.error-summary.title' })}</h2>
+        <ul class="list" part="list">
+          ${this.items.map(
+            (item) =>
+              html`<li>
+                ${FRAGMENT.test(item.href) ? html`<a part="link" href=${item.href} @click=${this.onClick}>${item.text}</a>` : html`<span class="text">${item.text}</span>`}
+              </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import './define.js';
+import guidance from './notification-banner.md?raw';
+
+interface Args {
+  type?: string;
+  titleText?: string;
+  focusOnShow?: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Forms/Notification banner',
+  component: 'kith-notification-banner',
+  parameters: { docs: { description: { component: guidance } } },
+  render: (args) => html`
+    <kith-notification-banner type=${ifDefined(args.type)} title-text=${ifDefined(args.titleText)} ?focus-on-show=${args.focusOnShow}>
+      <p class="heading">The review meeting has moved to 14 March.</p>
+      <p>Tell the family and the independent reviewing officer.</p>
+    </kith-notification-banner>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Important: Story = {};
+
+export const Success: Story = {
+  args: { type: 'success', focusOnShow: true },
+  render: (args) => html`
+    <kith-notification-banner type=${ifDefined(args.type)} ?focus-on-show=${args.focusOnShow}>
+      <p class="heading">Visit recorded</p>
+      <p>The record of your visit on 3 March has been saved and your manager told.</p>
+    </kith-notification-banner>
+  `,
+};
+
+export const OwnTitle: Story = { args: { titleText: 'Court date changed' } };
+
+export const Welsh: Story = {
+  globals: { locale: 'cy' },
+  render: () => html`
+    <kith-notification-banner>
+      <p class="heading">Mae'r cyfarfod adolygu wedi symud i 14 Mawrth.</p>
+    </kith-notification-banner>
+    <kith-notification-banner type="success">
+      <p class="heading">Cofnodwyd yr ymweliad</p>
+    </kith-notification-banner>
+  `,
+};

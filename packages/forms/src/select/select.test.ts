@@ -1,0 +1,271 @@
+import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode, axTree, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
+import './define.js';
+import type { KithSelect } from './select.js';
+
+function option(value: string, label: string, attributes: Record<string, string> = {}): HTMLOptionElement {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = label;
+  for (const [name, attribute] of Object.entries(attributes)) element.setAttribute(name, attribute);
+  return element;
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const errorText = (el: KithSelect) => text(el.shadowRoot!.querySelector('[part~="error-message"]'));
+const inner = (el: KithSelect) => el.shadowRoot!.querySelector('select')!;
+const renderedOptions = (el: KithSelect) => [...inner(el).options].map((o) => [o.value, o.text, o.disabled]);
+
+const sortBy = html`
+  <kith-select name="sort" label="Sort by">
+    <option value="published">Recently published</option>
+    <option value="updated" selected>Recently updated</option>
+    <option value="views">Most views</option>
+  </kith-select>
+`;
+
+describe('kith-select', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  describe('accessibility', () => {
+    it('is axe-clean in every state', async () => {
+      const el = await fixture(html`
+        <div>
+          ${sortBy}
+          <kith-select label="Local authority" hint="Where the child lives">
+            <option value="">Choose a local authority</option>
+            <option value="cardiff">Cardiff</option>
+          </kith-select>
+          <kith-select label="Placement type" error-message="Select the placement type">
+            <option value="">Choose a placement type</option>
+            <optgroup label="Foster care"><option value="kinship">Kinship foster care</option></optgroup>
+          </kith-select>
+          <kith-select label="Team" disabled><option>Duty and assessment</option></kith-select>
+          <kith-select label="Which team is the child allocated to?" page-heading><option>Duty</option></kith-select>
+        </div>
+      `);
+      await expectAxeClean(el);
+    });
+
+    it('is axe-clean in Welsh with the required error showing', async () => {
+      await setLocale('cy');
+      const el = await fixture<KithSelect>(html`
+        <kith-select label="Math o leoliad" required>
+          <option value="">Dewiswch fath o leoliad</option>
+          <option value="maeth">Gofal maeth</option>
+        </kith-select>
+      `);
+      el.reportValidity();
+      await elementUpdated(el);
+      expect(errorText(el)).to.equal('Gwall: Dewiswch opsiwn ar gyfer ‘math o leoliad’');
+      await expectAxeClean(el);
+    });
+
+    it('names the select by its label and describes it by hint and error, in the accessibility tree', async () => {
+      await fixture(html`
+        <kith-select label="Local authority" hint="Where the child lives" error-message="Select a local authority">
+          <option value="">Choose a local authority</option>
+          <option value="cardiff">Cardiff</option>
+        </kith-select>
+      `);
+      const node = await axNode('combobox', 'Local authority');
+      expect(node.description).to.equal('Where the child lives Error: Select a local authority');
+      expect(node.invalid).to.equal('true');
+      expect(node.value).to.equal('Choose a local authority');
+    });
+
+    it('does not show the light-DOM options themselves, only the real select', async () => {
+      const el = await fixture<KithSelect>(sortBy);
+      for (const light of el.querySelectorAll('option')) expect(light.getClientRects().length).to.equal(0);
+      const names = (await axTree()).filter((node) => node.name === 'Most views').length;
+      expect(names).to.be.at.most(1);
+    });
+  });
+
+  describe('options', () => {
+    it('renders the light-DOM options as real options, starting on the one marked selected', async () => {
+      const el = await fixture<KithSelect>(sortBy);
+      expect(renderedOptions(el)).to.deep.equal([
+        ['published', 'Recently published', false],
+        ['updated', 'Recently updated', false],
+        ['views', 'Most views', false],
+      ]);
+      expect(el.value).to.equal('updated');
+      expect(inner(el).value).to.equal('updated');
+    });
+
+    it('starts on the first option that is not disabled when none is marked selected', async () => {
+      const el = await fixture<KithSelect>(html`<kith-select label="Team"><option disabled>Closed team</option><option>Duty</option></kith-select>`);
+      expect(el.value).to.equal('Duty');
+    });
+
+    it('follows changes to the options: added, renamed, disabled and removed', async () => {
+      const el = await fixture<KithSelect>(sortBy);
+      el.append(option('rating', 'Highest rated'));
+      await elementUpdated(el);
+      await el.updateComplete;
+      expect(renderedOptions(el).at(-1)).to.deep.equal(['rating', 'Highest rated', false]);
+      el.querySelector('option[value="views"]')!.textContent = 'Most viewed';
+      el.querySelector('option[value="published"]')!.setAttribute('disabled', '');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(renderedOptions(el)[2]).to.deep.equal(['views', 'Most viewed', false]);
+      expect(renderedOptions(el)[0]).to.deep.equal(['published', 'Recently published', true]);
+      el.querySelector('option[value="published"]')!.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(renderedOptions(el).map(([value]) => value)).to.deep.equal(['updated', 'views', 'rating']);
+      expect(el.value).to.equal('updated');
+    });
+
+    it('renders option groups', async () => {
+      const el = await fixture<KithSelect>(html`
+        <kith-select label="Placement type">
+          <option value="">Choose a placement type</option>
+          <optgroup label="Foster care"><option value="kinship">Kinship foster care</option><option value="mainstream">Mainstream foster care</option></optgroup>
+          <optgroup label="Residential" disabled><option value="home">Children's home</option></optgroup>
+        </kith-select>
+      `);
+      const groups = [...inner(el).querySelectorAll('optgroup')];
+      expect(groups.map((group) => [group.label, group.disabled, group.children.length])).to.deep.equal([
+        ['Foster care', false, 2],
+        ['Residential', true, 1],
+      ]);
+    });
+
+    it('takes a value before its options exist, and chooses it once they arrive', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form></form>`);
+      const el = document.createElement('kith-select');
+      el.name = 'la';
+      el.label = 'Local authority';
+      el.value = 'swansea';
+      form.append(el);
+      await el.updateComplete;
+      expect(el.value).to.equal('');
+      el.append(option('cardiff', 'Cardiff'), option('swansea', 'Swansea'));
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.value).to.equal('swansea');
+      expect(inner(el).value).to.equal('swansea');
+      expect(new FormData(form).get('la')).to.equal('swansea');
+    });
+
+    it('chooses nothing for a value that no option has, like a native select', async () => {
+      const el = await fixture<KithSelect>(sortBy);
+      el.value = 'not-a-date';
+      await el.updateComplete;
+      expect(el.value).to.equal('');
+      expect(inner(el).selectedIndex).to.equal(-1);
+      el.value = 'views';
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('views');
+    });
+  });
+
+  describe('errors', () => {
+    it('asks the user to select, naming the field, after a submit attempt', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <kith-select name="type" label="Placement type" required>
+            <option value="">Choose a placement type</option>
+            <option value="kinship">Kinship foster care</option>
+          </kith-select>
+        </form>
+      `);
+      const el = form.querySelector('kith-select')!;
+      form.requestSubmit();
+      await elementUpdated(el);
+      expect(errorText(el)).to.equal('Error: Select placement type');
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.shadowRoot!.activeElement, 'the browser moves focus to the select').to.equal(inner(el));
+    });
+
+    it('lets a page replace the required message and the error prefix', async () => {
+      const el = await fixture<KithSelect>(html`<kith-select label="Team" required required-message="Select the team the child is allocated to" error-prefix="Problem:"><option value="">Choose</option></kith-select>`);
+      el.reportValidity();
+      await elementUpdated(el);
+      expect(errorText(el)).to.equal('Problem: Select the team the child is allocated to');
+    });
+
+    it('keeps a server error until the user chooses again', async () => {
+      const el = await fixture<KithSelect>(html`<kith-select label="Team" error-message="That team is closed"><option>Duty</option><option>Looked after</option></kith-select>`);
+      expect(el.checkValidity()).to.equal(false);
+      el.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await elementUpdated(el);
+      expect(errorText(el)).to.equal('');
+      expect(el.checkValidity()).to.equal(true);
+    });
+  });
+
+  describe('keyboard and values', () => {
+    it('is operated with the arrow keys and by typing, firing input and change', async () => {
+      const el = await fixture<KithSelect>(sortBy);
+      el.focus();
+      const change = oneEvent(el, 'change');
+      await sendKeys({ press: 'ArrowDown' });
+      await change;
+      expect(el.value).to.equal('views');
+      await sendKeys({ type: 'R' });
+      expect(el.value).to.equal('published');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+    });
+
+    it('keeps the chosen option through re-renders, changed options and a locale switch', async () => {
+      const el = await fixture<KithSelect>(sortBy);
+      el.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      el.hint = 'Changed while choosing';
+      el.prepend(option('relevance', 'Relevance'));
+      await setLocale('cy');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.value).to.equal('views');
+      expect(inner(el).value).to.equal('views');
+    });
+
+    it('does not throw on bad content: no options, other children, 1 MB labels, emoji and right-to-left text', async () => {
+      const empty = await fixture<KithSelect>(html`<kith-select label="Nothing yet" name="n" required></kith-select>`);
+      expect(empty.value).to.equal('');
+      expect(empty.checkValidity()).to.equal(false);
+      const big = 'x'.repeat(1024 * 1024);
+      const el = await fixture<KithSelect>(html`
+        <kith-select label="Anything">
+          <div>not an option</div>
+          <option value="a">${big}</option>
+          <option value="👩🏽‍⚕️">👩🏽‍⚕️ Nurse</option>
+          <option value="ar">مرحبا \u202Eevil\u202C</option>
+        </kith-select>
+      `);
+      expect(renderedOptions(el).map(([value]) => value)).to.deep.equal(['a', '👩🏽‍⚕️', 'ar']);
+      expect((renderedOptions(el)[0]![1] as string).length).to.equal(big.length);
+      el.value = '👩🏽‍⚕️';
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('👩🏽‍⚕️');
+      (el as unknown as { value: unknown }).value = null;
+      await el.updateComplete;
+      expect(el.value).to.equal('');
+    });
+
+    it('renders labels and options as text, never as HTML', async () => {
+      const el = await fixture<KithSelect>(html`<kith-select label=${'<img src=x onerror=alert(1)>'}><option>&lt;b&gt;bold&lt;/b&gt;</option></kith-select>`);
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(inner(el).options[0]!.text).to.equal('<b>bold</b>');
+    });
+  });
+
+  formControlConformance({
+    tagName: 'kith-select',
+    attributes: { label: 'Fruit' },
+    children: () => [option('', 'Choose a fruit'), option('apple', 'Apple'), option('banana', 'Banana')],
+    typeValue: async (element: KithFormControlElement) => {
+      element.focus();
+      await sendKeys({ press: 'ArrowDown' });
+    },
+    expectedEntries: ['apple'],
+    defaultValue: 'banana',
+  });
+});

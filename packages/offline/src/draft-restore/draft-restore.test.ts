@@ -1,0 +1,82 @@
+import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import './define.js';
+import type { KithDraftRestore, KithDraftRestoreEvent, KithDraftDiscardEvent } from './define.js';
+
+const today1403 = new Date(new Date().setHours(14, 3, 0, 0)).getTime();
+const messageOf = (el: KithDraftRestore) => el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim();
+
+describe('kith-draft-restore', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('is axe-clean, also while confirming and in Welsh', async () => {
+    for (const locale of ['en-GB', 'cy'] as const) {
+      await setLocale(locale);
+      const el = await fixture<KithDraftRestore>(html`<kith-draft-restore draft-key="visit" .savedAt=${today1403}></kith-draft-restore>`);
+      await expectAxeClean(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="discard"]')!.click();
+      await elementUpdated(el);
+      await expectAxeClean(el);
+    }
+  });
+
+  it('says when the answers were saved and offers Restore and Discard', async () => {
+    const el = await fixture<KithDraftRestore>(html`<kith-draft-restore draft-key="visit" .savedAt=${today1403}></kith-draft-restore>`);
+    expect(messageOf(el)).to.equal('You have unsaved answers from 14:03');
+    await axNode('region', 'Unsaved answers');
+    await axNode('button', 'Restore');
+    await axNode('button', 'Discard');
+    el.savedAt = new Date(today1403).toISOString();
+    await elementUpdated(el);
+    expect(messageOf(el)).to.equal('You have unsaved answers from 14:03');
+  });
+
+  it('fires kith-draft-restore with the key and time', async () => {
+    const el = await fixture<KithDraftRestore>(html`<kith-draft-restore draft-key="visit:4471" .savedAt=${today1403}></kith-draft-restore>`);
+    const event = oneEvent(el, 'kith-draft-restore') as Promise<KithDraftRestoreEvent>;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { key, savedAt, bubbles, composed } = await event;
+    expect({ key, savedAt, bubbles, composed }).to.deep.equal({ key: 'visit:4471', savedAt: today1403, bubbles: true, composed: true });
+  });
+
+  it('asks before discarding, keeps the answers if the user says no, and fires kith-draft-discard if yes', async () => {
+    const el = await fixture<KithDraftRestore>(html`<kith-draft-restore draft-key="visit" .savedAt=${today1403}></kith-draft-restore>`);
+    let discarded = 0;
+    el.addEventListener('kith-draft-discard', () => discarded++);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="discard"]')!.click();
+    await elementUpdated(el);
+    expect(el.shadowRoot!.activeElement, 'focus on the question').to.equal(el.shadowRoot!.querySelector('[part="banner"]'));
+    expect(messageOf(el)).to.equal('Discard these answers? They will be deleted from this device. This cannot be undone.');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel"]')!.click();
+    await elementUpdated(el);
+    await el.updateComplete;
+    expect(discarded).to.equal(0);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="discard"]'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="discard"]')!.click();
+    await elementUpdated(el);
+    const event = oneEvent(el, 'kith-draft-discard') as Promise<KithDraftDiscardEvent>;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
+    expect((await event).key).to.equal('visit');
+  });
+
+  it('copes with a missing or bad time, and lets a page change every string', async () => {
+    const el = await fixture<KithDraftRestore>(html`<kith-draft-restore saved-at="not a date"></kith-draft-restore>`);
+    expect(messageOf(el)).to.equal('You have unsaved answers on this device');
+    const custom = await fixture<KithDraftRestore>(
+      html`<kith-draft-restore heading="Visit notes" message="Notes from your last visit are on this laptop" restore-label="Use them" discard-label="Start again"></kith-draft-restore>`,
+    );
+    expect(messageOf(custom)).to.equal('Notes from your last visit are on this laptop');
+    await axNode('button', 'Use them');
+    await axNode('button', 'Start again');
+    await axNode('region', 'Visit notes');
+  });
+
+  it('speaks Welsh', async () => {
+    await setLocale('cy');
+    const el = await fixture<KithDraftRestore>(html`<kith-draft-restore .savedAt=${today1403}></kith-draft-restore>`);
+    expect(messageOf(el)).to.equal('Mae gennych atebion heb eu cadw o 14:03');
+  });
+});

@@ -1,0 +1,143 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { KithElement, focusStyles, oneOf } from '@kith/core';
+import { formatWhen, toTime } from '../shared/format.js';
+import { buttonStyles } from '../shared/buttons.styles.js';
+import { draftRestoreStyles } from './draft-restore.styles.js';
+
+/** Fired when the user chooses to restore the draft. Carries the draft key and when it was saved. */
+export class KithDraftRestoreEvent extends Event {
+  constructor(
+    readonly key: string,
+    readonly savedAt: number | null,
+  ) {
+    super('kith-draft-restore', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the user has confirmed discarding the draft. Carries the draft key and when it was saved. */
+export class KithDraftDiscardEvent extends Event {
+  constructor(
+    readonly key: string,
+    readonly savedAt: number | null,
+  ) {
+    super('kith-draft-discard', { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * The banner a form shows when this device holds answers the user has not submitted:
+ * "You have unsaved answers from 14:03", with Restore and Discard. Discard asks first,
+ * because it deletes what the user typed. The host restores or deletes the draft when
+ * the events arrive, then removes the banner and moves focus to the form.
+ *
+ * @summary "You have unsaved answers" banner with Restore and Discard.
+ * @tagname kith-draft-restore
+ *
+ * @csspart banner - The banner.
+ * @csspart title - The banner's heading.
+ * @csspart message - The sentence saying when the answers were saved.
+ * @csspart restore - The Restore button.
+ * @csspart discard - The Discard button.
+ *
+ * @cssprop --kith-color-brand - Colour of the banner's border.
+ *
+ * @fires kith-draft-restore - KithDraftRestoreEvent: the user chose to restore the answers.
+ * @fires kith-draft-discard - KithDraftDiscardEvent: the user confirmed discarding the answers.
+ */
+export class KithDraftRestore extends KithElement {
+  static override styles = [KithElement.styles, focusStyles, buttonStyles, draftRestoreStyles];
+
+  /** The DraftStore key of the draft; passed back in the events. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+  /** When the draft was saved: milliseconds, a Date or an ISO 8601 string. */
+  @property({ attribute: 'saved-at' }) savedAt: number | string | Date | null = null;
+  /** Replaces the heading ("Unsaved answers"). */
+  @property() heading = '';
+  /** The level of the heading, 2 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel: '2' | '3' | '4' | '5' | '6' = '2';
+  /** Replaces the sentence "You have unsaved answers from 14:03". */
+  @property() message = '';
+  /** Replaces the Restore button's label. */
+  @property({ attribute: 'restore-label' }) restoreLabel = '';
+  /** Replaces the Discard button's label. */
+  @property({ attribute: 'discard-label' }) discardLabel = '';
+
+  @state() private confirming = false;
+
+  private get time(): number | null {
+    return toTime(this.savedAt);
+  }
+
+  private sentence(): string {
+    if (this.message) return this.message;
+    const time = this.time;
+    return time === null
+      ? msg('You have unsaved answers on this device', { id: 'kith.draft-restore.message-undated' })
+      : msg(str`You have unsaved answers from ${formatWhen(time)}`, { id: 'kith.draft-restore.message' });
+  }
+
+  /** Dispatches a domain event (the events are documented with @fires above). */
+  private fire(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  private restore(): void {
+    this.fire(new KithDraftRestoreEvent(this.draftKey, this.time));
+  }
+
+  private async askToDiscard(): Promise<void> {
+    this.confirming = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="banner"]')?.focus();
+  }
+
+  private async cancel(): Promise<void> {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="discard"]')?.focus();
+  }
+
+  private discard(): void {
+    this.confirming = false;
+    this.fire(new KithDraftDiscardEvent(this.draftKey, this.time));
+  }
+
+  protected override render() {
+    const level = Number(oneOf(String(this.headingLevel), ['2', '3', '4', '5', '6'], '2'));
+    const heading = this.heading || msg('Unsaved answers', { id: 'kith.draft-restore.heading' });
+    return html`
+      <section class="banner" part="banner" aria-labelledby="title" tabindex="-1">
+        <div id="title" class="title" part="title" role="heading" aria-level=${level}>${heading}</div>
+        ${this.confirming
+          ? html`
+              <p class="message" part="message">
+                ${msg('Discard these answers? They will be deleted from this device. This cannot be undone.', {
+                  id: 'kith.draft-restore.discard-question',
+                })}
+              </p>
+              <div class="actions">
+                <button type="button" class="button warning" part="confirm-discard" @click=${this.discard}>
+                  ${msg('Yes, discard them', { id: 'kith.draft-restore.discard-confirm' })}
+                </button>
+                <button type="button" class="button secondary" part="cancel" @click=${this.cancel}>
+                  ${msg('No, keep them', { id: 'kith.draft-restore.discard-cancel' })}
+                </button>
+              </div>
+            `
+          : html`
+              <p class="message" part="message">${this.sentence()}</p>
+              <div class="actions">
+                <button type="button" class="button" part="restore" @click=${this.restore}>
+                  ${this.restoreLabel || msg('Restore', { id: 'kith.draft-restore.restore' })}
+                </button>
+                <button type="button" class="button secondary" part="discard" @click=${this.askToDiscard}>
+                  ${this.discardLabel || msg('Discard', { id: 'kith.draft-restore.discard' })}
+                </button>
+              </div>
+            `}
+      </section>
+    `;
+  }
+}

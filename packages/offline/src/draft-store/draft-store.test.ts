@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { openDB } from 'idb';
+import { DraftStore, validateDraft, type Json } from './draft-store.js';
+import { generateKey } from '../crypto/crypto.js';
+import { OfflineDatabase, databaseName, onStorageFailure } from '../shared/database.js';
+import { OfflineStorageError } from '../shared/errors.js';
+import { virtualClock } from '../shared/clock.js';
+import { uniqueName, until } from '../shared/test-helpers.js';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+/** Every byte of every record in the raw database, as text, for searching. */
+async function rawText(name: string): Promise<string> {
+  const db = await openDB(databaseName(name));
+  const parts: string[] = [];
+  for (const store of db.objectStoreNames) {
+    for (const record of await db.getAll(store)) {
+      parts.push(
+        JSON.stringify(record, (_key, value) =>
+          value instanceof ArrayBuffer ? new TextDecoder('latin1').decode(value) : value instanceof Uint8Array ? [...value] : value,
+        ),
+      );
+    }
+    parts.push(...(await db.getAllKeys(store)).map(String));
+  }
+  db.close();
+  return parts.join('\n');
+}
+
+describe('DraftStore', () => {
+  it('saves, loads, lists, removes and clears drafts, with savedAt and a schema version', async () => {
+    const clock = virtualClock();
+    const store = new DraftStore({ name: uniqueName(), clock, version: 3 });
+    const saved = await store.save('visit:4471', { notes: 'Seen at home', concerns: ['none'] });
+    expect(saved).to.deep.equal({ key: 'visit:4471', value: { notes: 'Seen at home', concerns: ['none'] }, savedAt: clock.now(), version: 3 });
+    expect(await store.load('visit:4471')).to.deep.equal(saved);
+    clock.advance(60_000);
+    await store.save('visit:4472', 'Short note', { version: 4 });
+    const list = await store.list();
+    expect(list.map((draft) => [draft.key, draft.version])).to.deep.equal([
+      ['visit:4472', 4],
+      ['visit:4471', 3],
+    ]);
+    await store.remove('visit:4471');
+    expect(await store.load('visit:4471')).to.equal(null);
+    await store.clearAll();
+    expect(await store.list()).to.deep.equal([]);
+  });
+
+  it('keeps drafts across a new store object (a reload) and replaces a draft saved again under the same key', async () => {
+    const name = uniqueName();
+    const first = new DraftStore({ name });
+    await first.save('form', { step: 1 });
+    await first.save('form', { step: 2 });
+    first.close();
+    const second = new DraftStore({ name });
+    expect((await second.load('form'))?.value).to.deep.equal({ step: 2 });
+    expect(await second.list()).to.have.length(1);
+  });
+
+  it('throws a TypeError naming the field for bad keys and values, and stores nothing', async () => {
+    const store = new DraftStore({ name: uniqueName() });
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const cases: [unknown, unknown, RegExp][] = [
+      ['', 'x', /key/],
+      [42, 'x', /key/],
+      ['k', undefined, /value must be JSON data/],
+      ['k', { when: new Date() }, /value\.when must be a plain object, not Date/],
+      ['k', { list: [1, Number.NaN] }, /value\.list\[1\] must be a finite number/],
+      ['k', { run: () => 1 }, /value\.run must be JSON data, not function/],
+      ['k', circular, /refers to itself/],
+    ];
+    for (const [key, value, message] of cases) {
+      const error = await rejection(store.save(key as string, value as never));
+      expect(error, String(message)).to.be.instanceOf(TypeError);
+      expect((error as Error).message).to.match(message);
+    }
+    expect(await store.list()).to.deep.equal([]);
+    expect(() => new DraftStore({ name: 'has spaces' })).to.throw(TypeError, /name/);
+    expect(() => validateDraft({ key: 'k', value: 1, savedAt: 'soon', version: 1 })).to.throw(TypeError, /savedAt/);
+  });
+
+  it('round-trips any JSON value, plain and encrypted', async () => {
+    const plain = new DraftStore({ name: uniqueName() });
+    const encrypted = new DraftStore({ name: uniqueName(), key: await generateKey() });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), fc.jsonValue(), async (key, value) => {
+        const expected = JSON.parse(JSON.stringify(value));
+        await plain.save(key, value as Json);
+        await encrypted.save(key, value as Json);
+        expect(JSON.parse(JSON.stringify((await plain.load(key))!.value))).to.deep.equal(expected);
+        expect((await encrypted.load(key))!.value).to.deep.equal(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('with a key, stores nothing readable: not the value, not the draft key', async () => {
+    const name = uniqueName();
+    const store = new DraftStore({ name, key: await generateKey() });
+    await store.save('child-4471-visit', { notes: 'CANARY-draft-text' });
+    await store.save('child-4471-visit', { notes: 'CANARY-draft-text again' });
+    const raw = await rawText(name);
+    expect(raw).not.to.include('CANARY');
+    expect(raw).not.to.include('child-4471');
+    expect(store.encrypted).to.equal(true);
+    expect(await store.list(), 'one draft per key').to.have.length(1);
+    expect((await store.load('child-4471-visit'))?.value).to.deep.equal({ notes: 'CANARY-draft-text again' });
+  });
+
+  it('without a key, stores drafts as plain data (as the guidance says)', async () => {
+    const name = uniqueName();
+    const store = new DraftStore({ name });
+    await store.save('visit', { notes: 'PLAIN-visible' });
+    expect(await rawText(name)).to.include('PLAIN-visible');
+    expect(store.encrypted).to.equal(false);
+  });
+
+  it('fails loudly, not with null, when a draft cannot be decrypted with the key given', async () => {
+    const name = uniqueName();
+    await new DraftStore({ name, key: await generateKey() }).save('visit', 'secret');
+    const other = new DraftStore({ name, key: await generateKey() });
+    const error = await rejection(other.load('visit'));
+    expect(error).to.be.instanceOf(OfflineStorageError);
+    expect((error as Error).message).to.match(/could not be decrypted/);
+  });
+
+  it('reopens the database when the browser closed the connection, and the save still lands', async () => {
+    const name = uniqueName();
+    const store = new DraftStore({ name });
+    await store.save('a', 1);
+    // Close the store's own connection under it, as the browser does when the connection is lost.
+    const db = await (store as unknown as { db: OfflineDatabase }).db.open();
+    db.close();
+    await store.save('b', 2);
+    expect((await store.load('b'))?.value).to.equal(2);
+  });
+
+  it('tells other tabs when drafts change', async () => {
+    const name = uniqueName();
+    const tabA = new DraftStore({ name });
+    const tabB = new DraftStore({ name });
+    let heard = 0;
+    tabB.subscribe(() => heard++);
+    await tabA.save('x', 'y');
+    await until(() => heard > 0, 'a message from the other tab');
+    expect((await tabB.load('x'))?.value).to.equal('y');
+  });
+});
+
+describe('OfflineDatabase recovery', () => {
+  it('retries a write that hit the quota, then surfaces a clear quota error and tells listeners', async () => {
+    const name = uniqueName();
+    const db = new OfflineDatabase(name);
+    const heard: (string | null)[] = [];
+    const unsubscribe = onStorageFailure(name, (failure) => heard.push(failure?.reason ?? null));
+    let calls = 0;
+    const error = await rejection(
+      db.run('Saving the draft', async () => {
+        calls++;
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      }),
+    );
+    expect(calls, 'reopened and retried').to.equal(3);
+    expect(error).to.be.instanceOf(OfflineStorageError);
+    expect((error as OfflineStorageError).reason).to.equal('quota');
+    expect((error as Error).message).to.match(/^Saving the draft failed\. This device has no space left for offline data/);
+    expect(await db.run('Reading', async () => 'fine')).to.equal('fine');
+    expect(heard).to.deep.equal(['quota', null]);
+    unsubscribe();
+  });
+
+  it('recovers from a lost connection on the next try', async () => {
+    const db = new OfflineDatabase(uniqueName());
+    let calls = 0;
+    const result = await db.run('Reading', async () => {
+      if (++calls === 1) throw new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError');
+      return 'ok';
+    });
+    expect([result, calls]).to.deep.equal(['ok', 2]);
+  });
+
+  it('throws TypeErrors from bad input at once, without retrying', async () => {
+    const db = new OfflineDatabase(uniqueName());
+    let calls = 0;
+    const error = await rejection(
+      db.run('Saving', async () => {
+        calls++;
+        throw new TypeError('value must be JSON');
+      }),
+    );
+    expect(error).to.be.instanceOf(TypeError);
+    expect(calls).to.equal(1);
+  });
+});

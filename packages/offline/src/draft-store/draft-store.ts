@@ -1,0 +1,224 @@
+import { OfflineDatabase, STRICT, assertName, type OfflineDb, type StoredDraft } from '../shared/database.js';
+import { OfflineStorageError } from '../shared/errors.js';
+import { openChannel } from '../shared/channel.js';
+import type { RecordMirror } from '../shared/mirror.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
+
+/** JSON-serialisable data: what a draft value or outbox payload may hold. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** What a user typed and has not yet submitted, as kept on this device. */
+export interface Draft<T extends Json = Json> {
+  /** The host's name for the draft, for example "visit-note:case-4471". */
+  key: string;
+  value: T;
+  /** When it was saved, in milliseconds since the epoch. */
+  savedAt: number;
+  /** The version of the host's form schema the value was written for. */
+  version: number;
+}
+
+export interface DraftStoreOptions {
+  /** Names the database on this device; use one name per application. */
+  name: string;
+  /** A non-extractable AES-GCM key: with it, drafts are encrypted at rest. Without it they are plain. */
+  key?: CryptoKey;
+  /** The schema version written with each draft, unless save() is given one. Default 1. */
+  version?: number;
+  clock?: Clock;
+}
+
+const MAX_KEY_LENGTH = 500;
+
+function assertKey(key: unknown, where: string): asserts key is string {
+  if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    throw new TypeError(`${where}: key must be a non-empty string of at most ${MAX_KEY_LENGTH} characters`);
+  }
+}
+
+function assertVersion(version: unknown, where: string): asserts version is number {
+  if (!Number.isSafeInteger(version) || (version as number) < 0) {
+    throw new TypeError(`${where}: version must be a whole number, 0 or more`);
+  }
+}
+
+/** Throws a TypeError naming the field when a value is not plain JSON data. */
+export function assertJson(value: unknown, field: string, seen = new Set<object>()): asserts value is Json {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`${field} must be a finite number, not ${value}`);
+    return;
+  }
+  if (typeof value !== 'object') throw new TypeError(`${field} must be JSON data, not ${typeof value}`);
+  if (seen.has(value)) throw new TypeError(`${field} refers to itself`);
+  seen.add(value);
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => assertJson(item, `${field}[${index}]`, seen));
+  } else {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      throw new TypeError(`${field} must be a plain object, not ${value.constructor?.name ?? 'an object'}`);
+    }
+    for (const [name, item] of Object.entries(value)) assertJson(item, `${field}.${name}`, seen);
+  }
+  seen.delete(value);
+}
+
+/** Checks a draft read from storage or given by a host, naming the first bad field. */
+export function validateDraft(value: unknown): Draft {
+  if (typeof value !== 'object' || value === null) throw new TypeError('draft must be an object');
+  const draft = value as Draft;
+  assertKey(draft.key, 'draft');
+  assertJson(draft.value, 'draft.value');
+  if (!Number.isFinite(draft.savedAt)) throw new TypeError('draft.savedAt must be a time in milliseconds');
+  assertVersion(draft.version, 'draft');
+  return { key: draft.key, value: draft.value, savedAt: draft.savedAt, version: draft.version };
+}
+
+type Listener = () => void;
+
+/**
+ * Drafts of what a user typed, kept in IndexedDB so they survive a closed tab, a crashed
+ * browser or a dead battery. save() resolves only after the browser has flushed the
+ * write to disk (strict durability) and the library has read it back.
+ */
+export class DraftStore {
+  readonly name: string;
+  private readonly db: OfflineDatabase;
+  private readonly codec: Codec;
+  private readonly version: number;
+  private readonly clock: Clock;
+  private readonly listeners = new Set<Listener>();
+  private readonly channel;
+
+  constructor(options: DraftStoreOptions) {
+    if (typeof options !== 'object' || options === null) throw new TypeError('DraftStore: options must be an object');
+    assertName(options.name, 'DraftStore');
+    this.name = options.name;
+    this.db = new OfflineDatabase(options.name);
+    this.codec = options.key ? aesGcmCodec(options.key) : plainCodec;
+    this.version = options.version ?? 1;
+    assertVersion(this.version, 'DraftStore');
+    this.clock = options.clock ?? systemClock;
+    this.channel = openChannel(this.name, (message) => {
+      if (message.kind !== 'outbox') this.notify();
+    });
+  }
+
+  /** True when drafts are encrypted at rest. */
+  get encrypted(): boolean {
+    return this.codec.encrypts;
+  }
+
+  /** Calls listener whenever drafts change in this tab or another. Returns an unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Saves a draft and resolves with it once it is on disk and has been read back.
+   * Throws a TypeError for a bad key or value, or an OfflineStorageError if the device
+   * could not keep it (the caller must keep the answers on screen and say so).
+   */
+  async save<T extends Json>(key: string, value: T, { version = this.version }: { version?: number } = {}): Promise<Draft<T>> {
+    assertKey(key, 'DraftStore.save');
+    assertJson(value, 'DraftStore.save: value');
+    assertVersion(version, 'DraftStore.save');
+    const draft: Draft<T> = { key, value, savedAt: this.clock.now(), version };
+    const { record, stale } = await this.db.run('Saving the draft', async (db) => {
+      const stale = await this.idsFor(db, key);
+      const record: StoredDraft = { id: this.codec.encrypts ? crypto.randomUUID() : key, body: await this.codec.seal(draft) };
+      const tx = db.transaction('drafts', 'readwrite', STRICT);
+      await Promise.all([
+        tx.store.put(record),
+        ...stale.filter((id) => id !== record.id).map((id) => tx.store.delete(id)),
+        tx.done,
+      ]);
+      const stored = await db.get('drafts', record.id);
+      if (!stored || !this.codec.same(stored.body, record.body)) {
+        // Another tab may have saved the same key a moment later; that is not a failure.
+        const newer = stored && validateDraft(await this.codec.open(stored.body)).savedAt >= draft.savedAt;
+        if (!newer) throw new OfflineStorageError('not-verified', 'The saved draft could not be read back');
+      }
+      return { record, stale };
+    });
+    await this.mirror((mirror) => Promise.all([mirror.write(record), ...stale.filter((id) => id !== record.id).map((id) => mirror.remove(id))]));
+    this.changed();
+    return draft;
+  }
+
+  /** The draft saved under key, or null. A record that fails to decrypt or validate is an error, not null. */
+  async load<T extends Json = Json>(key: string): Promise<Draft<T> | null> {
+    assertKey(key, 'DraftStore.load');
+    const matches = (await this.list()).filter((draft) => draft.key === key);
+    return (matches[0] as Draft<T> | undefined) ?? null;
+  }
+
+  /** Deletes the draft saved under key (every copy of it). */
+  async remove(key: string): Promise<void> {
+    assertKey(key, 'DraftStore.remove');
+    const ids = await this.db.run('Deleting the draft', async (db) => {
+      const ids = await this.idsFor(db, key);
+      const tx = db.transaction('drafts', 'readwrite', STRICT);
+      await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+      return ids;
+    });
+    await this.mirror((mirror) => Promise.all(ids.map((id) => mirror.remove(id))));
+    this.changed();
+  }
+
+  /** Every draft on this device, newest first. */
+  async list(): Promise<Draft[]> {
+    const records = await this.db.run('Reading drafts', (db) => db.getAll('drafts'));
+    const drafts = await Promise.all(records.map(async (record) => validateDraft(await this.codec.open(record.body))));
+    // With encryption two tabs can briefly hold two copies of one key: the newest wins.
+    const newest = new Map<string, Draft>();
+    for (const draft of drafts.sort((a, b) => b.savedAt - a.savedAt)) if (!newest.has(draft.key)) newest.set(draft.key, draft);
+    return [...newest.values()];
+  }
+
+  /** Deletes every draft of this store on this device. */
+  async clearAll(): Promise<void> {
+    // The copies go first, so that cleared drafts can never be put back.
+    await this.mirror((mirror) => mirror.clear());
+    await this.db.run('Deleting drafts', async (db) => {
+      const tx = db.transaction('drafts', 'readwrite', STRICT);
+      await Promise.all([tx.store.clear(), tx.done]);
+    });
+    this.changed();
+  }
+
+  /** Closes the database connection and stops listening to other tabs. */
+  close(): void {
+    this.channel.close();
+    this.db.forget();
+  }
+
+  /** The stored ids that hold key. Plain drafts are stored under their key; encrypted ones under random ids. */
+  private async idsFor(db: OfflineDb, key: string): Promise<string[]> {
+    if (!this.codec.encrypts) return [key];
+    const records = await db.getAll('drafts');
+    const ids: string[] = [];
+    for (const record of records) {
+      const draft = (await this.codec.open(record.body)) as Draft;
+      if (draft.key === key) ids.push(record.id);
+    }
+    return ids;
+  }
+
+  /** Updates the copy kept beside IndexedDB. IndexedDB is the record; a failed copy only weakens recovery. */
+  private async mirror(update: (mirror: RecordMirror) => Promise<unknown>): Promise<void> {
+    await update(this.db.mirrors.drafts).catch(() => undefined);
+  }
+
+  private changed(): void {
+    this.channel.post({ kind: 'drafts' });
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

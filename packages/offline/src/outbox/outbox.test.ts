@@ -1,0 +1,289 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { Outbox, dueItems, validateOutboxItem, type OutboxItem, type SendResult } from './outbox.js';
+import { generateKey } from '../crypto/crypto.js';
+import { virtualClock } from '../shared/clock.js';
+import { uniqueName, until } from '../shared/test-helpers.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+/** An outbox whose send() answers from a script, recording every attempt. */
+function scripted(answer: (item: OutboxItem, attempt: number) => SendResult | Promise<SendResult>, options: Partial<ConstructorParameters<typeof Outbox>[0]> = {}) {
+  const clock = virtualClock();
+  const attempts: { id: string; type: string; at: number; resolution: string | null }[] = [];
+  const outbox = new Outbox({
+    name: uniqueName(),
+    clock,
+    random: () => 1,
+    backoff: { baseMs: 1000, maxMs: 60_000 },
+    send: async (item) => {
+      attempts.push({ id: item.id, type: item.type, at: clock.now(), resolution: item.resolution });
+      return answer(item, attempts.filter((a) => a.id === item.id).length);
+    },
+    ...options,
+  });
+  return { outbox, clock, attempts };
+}
+
+describe('Outbox', () => {
+  afterEach(() => {
+    // Each test makes its own outbox and name; stop senders so locks are released.
+  });
+
+  it('gives each item an idempotency key, keeps it in IndexedDB and validates what it is given', async () => {
+    const { outbox } = scripted(() => 'sent');
+    const a = await outbox.enqueue({ type: 'visit-note', payload: { text: 'Seen' }, summary: 'Visit note' });
+    const b = await outbox.enqueue({ type: 'visit-note', payload: { text: 'Again' } });
+    expect(a.id).to.match(/^[0-9a-f-]{36}$/);
+    expect(a.id).not.to.equal(b.id);
+    expect([a.seq, b.seq]).to.deep.equal([1, 2]);
+    const reloaded = new Outbox({ name: outbox.name, send: async () => 'sent' });
+    expect((await reloaded.pending()).map((item) => item.id)).to.deep.equal([a.id, b.id]);
+    expect(await reloaded.hasUnsent()).to.equal(true);
+    expect((await rejection(outbox.enqueue({ type: '', payload: 1 })) as Error).message).to.match(/type/);
+    expect((await rejection(outbox.enqueue({ type: 't', payload: { at: new Date() } as never })) as Error).message).to.match(/payload\.at/);
+    expect(() => validateOutboxItem({ ...a, status: 'lost' })).to.throw(TypeError, /status/);
+    expect(() => new Outbox({ name: 'x' } as never)).to.throw(TypeError, /send/);
+  });
+
+  it('sends every item and removes it once sent, recording the last sync time', async () => {
+    const { outbox, clock, attempts } = scripted(() => 'sent');
+    for (let i = 0; i < 5; i++) await outbox.enqueue({ type: 'note', payload: i });
+    outbox.start();
+    await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
+    outbox.stop();
+    await until(() => !outbox.isSender, 'the last sends to finish');
+    expect(attempts).to.have.length(5);
+    const counts = await outbox.counts();
+    expect(counts).to.deep.equal({ pending: 0, failed: 0, conflicts: 0, sending: 0, lastSentAt: clock.now() });
+  });
+
+  it('retries with exponential backoff and jitter, and marks an item failed after failAfter tries', async () => {
+    const { outbox, attempts } = scripted(() => 'retry', { failAfter: 3 });
+    const item = await outbox.enqueue({ type: 'note', payload: 'x' });
+    outbox.start();
+    await until(() => attempts.length >= 9, 'nine attempts');
+    const gaps = attempts.slice(1, 9).map((attempt, i) => attempt.at - attempts[i]!.at);
+    // random() = 1 gives the whole interval: 1 s, 2 s, 4 s … capped at 60 s.
+    expect(gaps).to.deep.equal([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000]);
+    const [failed] = await outbox.failed();
+    expect(failed?.id).to.equal(item.id);
+    expect(failed?.attempts).to.be.at.least(3);
+    outbox.close();
+  });
+
+  it('keeps retrying a failing item for more than a week (Workbox would have deleted it) and delivers it when the server is back', async () => {
+    let healthy = false;
+    const { outbox, attempts } = scripted(() => (healthy ? 'sent' : 'retry'), { backoff: { baseMs: 60 * 60_000, maxMs: DAY } });
+    await outbox.enqueue({ type: 'note', payload: 'x' });
+    outbox.start();
+    await until(() => attempts.length > 1 && attempts[attempts.length - 1]!.at - attempts[0]!.at > 8 * DAY, 'more than a week of retries');
+    expect(await outbox.failed(), 'still there after a week').to.have.length(1);
+    healthy = true;
+    await until(async () => !(await outbox.hasUnsent()), 'delivery once the server is back');
+    outbox.close();
+    expect(new Set(attempts.map((a) => a.id)).size).to.equal(1);
+  });
+
+  it('uses jitter between half and all of the interval', () => {
+    const low = new Outbox({ name: uniqueName(), send: async () => 'sent', random: () => 0, backoff: { baseMs: 1000, maxMs: 8000 } });
+    const high = new Outbox({ name: uniqueName(), send: async () => 'sent', random: () => 0.999999, backoff: { baseMs: 1000, maxMs: 8000 } });
+    expect([1, 2, 3, 4, 5].map((n) => low.backoff(n))).to.deep.equal([500, 1000, 2000, 4000, 4000]);
+    expect([1, 2, 3, 4, 5].map((n) => high.backoff(n))).to.deep.equal([1000, 2000, 4000, 8000, 8000]);
+  });
+
+  it('keeps going past an item that fails: one failure does not block the rest', async () => {
+    const { outbox, attempts } = scripted((item) => (item.type === 'broken' ? 'retry' : 'sent'));
+    await outbox.enqueue({ type: 'broken', payload: 0 });
+    for (let i = 0; i < 3; i++) await outbox.enqueue({ type: 'fine', payload: i });
+    outbox.start();
+    await until(async () => (await outbox.all()).length === 1, 'the three good items to go');
+    outbox.stop();
+    expect(attempts.filter((a) => a.type === 'fine')).to.have.length(3);
+    expect((await outbox.all())[0]!.type).to.equal('broken');
+  });
+
+  it('sends items of one group in order: a later item waits for an earlier one that fails', async () => {
+    let healthy = false;
+    const { outbox, attempts } = scripted((item) => (item.type === 'first' && !healthy ? 'retry' : 'sent'));
+    await outbox.enqueue({ type: 'first', payload: 1, group: 'case-1' });
+    await outbox.enqueue({ type: 'second', payload: 2, group: 'case-1' });
+    await outbox.enqueue({ type: 'other', payload: 3, group: 'case-2' });
+    outbox.start();
+    await until(() => attempts.filter((a) => a.type === 'first').length >= 3, 'three tries of the first item');
+    expect(attempts.map((a) => a.type)).not.to.include('second');
+    expect(attempts.map((a) => a.type)).to.include('other');
+    healthy = true;
+    await until(async () => !(await outbox.hasUnsent()), 'the group to drain');
+    outbox.stop();
+    const order = attempts.map((a) => a.type).filter((type) => type !== 'other');
+    expect(order.lastIndexOf('first')).to.be.lessThan(order.indexOf('second'));
+  });
+
+  it('records a thrown error as the last error and tries again', async () => {
+    const { outbox, attempts } = scripted((_item, attempt) => {
+      if (attempt === 1) throw new Error('Server said 503');
+      return 'sent';
+    });
+    const item = await outbox.enqueue({ type: 'note', payload: 1 });
+    outbox.start();
+    await until(() => attempts.length === 1, 'one attempt');
+    await until(async () => (await outbox.all())[0]?.lastError === 'Server said 503' || !(await outbox.hasUnsent()), 'the error');
+    await until(async () => !(await outbox.hasUnsent()), 'delivery');
+    outbox.stop();
+    expect(attempts.map((a) => a.id)).to.deep.equal([item.id, item.id]);
+  });
+
+  it('marks conflicts for the user and does not retry them; the user keeps theirs or the server’s', async () => {
+    const { outbox, attempts } = scripted((item) => (item.resolution === 'local' ? 'sent' : { conflict: { text: 'Server text' } }));
+    const mine = await outbox.enqueue({ type: 'note', payload: { text: 'My text' } });
+    const theirs = await outbox.enqueue({ type: 'note', payload: { text: 'Other text' } });
+    outbox.start();
+    await until(async () => (await outbox.conflicts()).length === 2, 'two conflicts');
+    const before = attempts.length;
+    const [conflict] = await outbox.conflicts();
+    expect(conflict!.conflict).to.deep.equal({ server: { text: 'Server text' } });
+    expect(conflict!.payload).to.deep.equal({ text: 'My text' });
+    await outbox.resolve(mine.id, 'local');
+    await until(async () => (await outbox.all()).length === 1, 'my version sent');
+    expect(attempts.slice(before).map((a) => [a.id, a.resolution])).to.deep.equal([[mine.id, 'local']]);
+    await outbox.resolve(theirs.id, 'server');
+    expect(await outbox.hasUnsent()).to.equal(false);
+    outbox.stop();
+  });
+
+  it('sends nothing while offline and everything once back online', async () => {
+    const { outbox, attempts } = scripted(() => 'sent');
+    outbox.setOnline(false);
+    outbox.start();
+    await outbox.enqueue({ type: 'note', payload: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(attempts).to.have.length(0);
+    outbox.setOnline(true);
+    await until(async () => !(await outbox.hasUnsent()), 'delivery');
+    outbox.stop();
+  });
+
+  it('retry(id) sends a failed item now; discard(id) removes it', async () => {
+    let healthy = false;
+    const { outbox, attempts } = scripted(() => (healthy ? 'sent' : 'retry'), { failAfter: 1, backoff: { baseMs: 10 * DAY, maxMs: 10 * DAY } });
+    const keep = await outbox.enqueue({ type: 'keep', payload: 1 });
+    const drop = await outbox.enqueue({ type: 'drop', payload: 2 });
+    outbox.start();
+    await until(async () => (await outbox.failed()).length === 2, 'both failed');
+    outbox.stop();
+    // Sends already in flight finish before the tab lets go of sending.
+    await until(() => !outbox.isSender, 'in-flight sends to finish');
+    await outbox.discard(drop.id);
+    const triesBeforeDiscard = attempts.filter((a) => a.id === drop.id).length;
+    healthy = true;
+    await outbox.retry(keep.id);
+    outbox.start();
+    await until(async () => !(await outbox.hasUnsent()), 'the retried item to go');
+    outbox.stop();
+    expect(attempts.filter((a) => a.id === drop.id), 'a discarded item is never sent again').to.have.length(triesBeforeDiscard);
+  });
+
+  it('with a key, keeps payloads encrypted at rest and sends them decrypted', async () => {
+    const key = await generateKey();
+    const sent: unknown[] = [];
+    const outbox = new Outbox({ name: uniqueName(), key, send: async (item) => (sent.push(item.payload), 'sent') });
+    await outbox.enqueue({ type: 'note', payload: { text: 'Secret words' } });
+    expect(outbox.encrypted).to.equal(true);
+    outbox.start();
+    await until(async () => !(await outbox.hasUnsent()), 'delivery');
+    outbox.stop();
+    expect(sent).to.deep.equal([{ text: 'Secret words' }]);
+  });
+
+  it('sends from one tab at a time: two outboxes on one name never send the same item twice and agree on counts', async () => {
+    const name = uniqueName();
+    const sentBy = new Map<string, string[]>();
+    const make = (tab: string) =>
+      new Outbox({
+        name,
+        send: async (item) => {
+          sentBy.set(item.id, [...(sentBy.get(item.id) ?? []), tab]);
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          return 'sent';
+        },
+      });
+    const tabA = make('A');
+    const tabB = make('B');
+    tabA.setOnline(false);
+    tabB.setOnline(false);
+    tabA.start();
+    tabB.start();
+    for (let i = 0; i < 10; i++) await (i % 2 ? tabA : tabB).enqueue({ type: 'note', payload: i });
+    await until(async () => (await tabA.counts()).pending === 10 && (await tabB.counts()).pending === 10, 'both tabs to count 10');
+    expect([tabA.isSender, tabB.isSender].filter(Boolean)).to.have.length(1);
+    const leader = tabA.isSender ? tabA : tabB;
+    const follower = leader === tabA ? tabB : tabA;
+    leader.setOnline(true);
+    follower.setOnline(true);
+    await until(async () => (await follower.counts()).pending === 0, 'the follower to see the outbox empty');
+    await until(
+      async () => JSON.stringify(await follower.counts()) === JSON.stringify(await leader.counts()),
+      'both tabs to show the same counts',
+    );
+    // The sender closes; the other tab takes over.
+    leader.close();
+    await until(() => follower.isSender, 'the other tab to take over');
+    for (let i = 0; i < 5; i++) await follower.enqueue({ type: 'note', payload: i });
+    await until(async () => !(await follower.hasUnsent()), 'delivery by the new sender');
+    follower.close();
+    expect(sentBy.size).to.equal(15);
+    for (const tabs of sentBy.values()) expect(tabs).to.have.length(1);
+  });
+
+  it('applies every item exactly once whatever the server does: fail, time out, commit then lose the answer', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('ok', 'fail', 'throw', 'commit-then-throw', 'commit-then-retry'), { minLength: 1, maxLength: 60 }), async (behaviours) => {
+        const applied = new Map<string, number>();
+        let call = 0;
+        const { outbox } = scripted((item) => {
+          const behaviour = behaviours[call++ % behaviours.length];
+          const commit = () => applied.set(item.id, applied.has(item.id) ? applied.get(item.id)! : 1);
+          const attempts = (applied.get(`tries:${item.id}`) ?? 0) + 1;
+          applied.set(`tries:${item.id}`, attempts);
+          // The server dedupes on the idempotency key: a second commit of one key does not apply again.
+          if (behaviour === 'ok' || attempts > 8) return (commit(), 'sent');
+          if (behaviour === 'fail') return 'retry';
+          if (behaviour === 'throw') throw new Error('timed out');
+          commit();
+          if (behaviour === 'commit-then-throw') throw new Error('connection reset');
+          return 'retry';
+        });
+        const ids: string[] = [];
+        for (let i = 0; i < 8; i++) ids.push((await outbox.enqueue({ type: 'note', payload: i })).id);
+        outbox.start();
+        await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
+        outbox.close();
+        for (const id of ids) expect(applied.get(id), `item ${id} applied once`).to.equal(1);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('dueItems picks the head of each group and skips conflicts, items in flight and items not yet due', () => {
+    const base = { type: 't', payload: 1, summary: '', createdAt: 0, attempts: 0, lastError: null, conflict: null, resolution: null } as const;
+    const items: OutboxItem[] = [
+      { ...base, id: 'a', seq: 1, group: 'g', status: 'pending', nextAttemptAt: 0 },
+      { ...base, id: 'b', seq: 2, group: 'g', status: 'pending', nextAttemptAt: 0 },
+      { ...base, id: 'c', seq: 3, group: null, status: 'conflict', nextAttemptAt: 0 },
+      { ...base, id: 'd', seq: 4, group: null, status: 'failed', nextAttemptAt: 0 },
+      { ...base, id: 'e', seq: 5, group: null, status: 'pending', nextAttemptAt: 100 },
+      { ...base, id: 'f', seq: 6, group: 'h', status: 'pending', nextAttemptAt: 0 },
+    ];
+    expect(dueItems(items, 50, new Set(['f'])).map((item) => item.id)).to.deep.equal(['a', 'd']);
+  });
+});

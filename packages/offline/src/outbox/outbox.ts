@@ -1,0 +1,556 @@
+import { OfflineDatabase, STRICT, assertName, type StoredItem } from '../shared/database.js';
+import { OfflineStorageError } from '../shared/errors.js';
+import { openChannel } from '../shared/channel.js';
+import type { RecordMirror } from '../shared/mirror.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
+import { assertJson, type Json } from '../draft-store/draft-store.js';
+
+export type OutboxStatus = 'pending' | 'failed' | 'conflict';
+
+/** A change waiting to reach the server. Its id is the idempotency key the server dedupes on. */
+export interface OutboxItem<T extends Json = Json> {
+  /** The idempotency key: send it with every attempt, so the server applies the change once. */
+  id: string;
+  /** What kind of change this is, for example "visit-note". */
+  type: string;
+  payload: T;
+  /** A short description a user recognises ("Visit note for Sam, 3 March"); shown in the queue. */
+  summary: string;
+  /** Items of the same group are sent in order: a later one waits until the earlier one is sent. */
+  group: string | null;
+  createdAt: number;
+  /** The order items were queued in, across tabs. */
+  seq: number;
+  /** pending: will be sent; failed: still retried, but the user should know; conflict: waits for the user. */
+  status: OutboxStatus;
+  attempts: number;
+  /** When the next automatic attempt is due, in milliseconds since the epoch. */
+  nextAttemptAt: number;
+  lastError: string | null;
+  /** The server's version, when the server reported a conflict. */
+  conflict: { server: Json } | null;
+  /** Set when the user chose to keep their own version of a conflicting change: send() should overwrite. */
+  resolution: 'local' | null;
+}
+
+/** What the host's send() reports for one attempt. A thrown error counts as 'retry' and is shown as the last error. */
+export type SendResult = 'sent' | 'retry' | { conflict: Json };
+
+export interface OutboxOptions {
+  /** Names the database on this device; use the same name as the DraftStore. */
+  name: string;
+  /** Sends one item to the server with item.id as its idempotency key. */
+  send: (item: OutboxItem) => Promise<SendResult>;
+  /** A non-extractable AES-GCM key: with it, payloads (and types, summaries, errors) are encrypted at rest. */
+  key?: CryptoKey;
+  clock?: Clock;
+  /** Random numbers in [0, 1) for jitter. */
+  random?: () => number;
+  /** The first retry waits about baseMs; each one after waits twice as long, up to maxMs. Defaults 2 s and 5 min. */
+  backoff?: { baseMs?: number; maxMs?: number };
+  /** After this many attempts an item counts as failed for the user (it is still retried). Default 5. */
+  failAfter?: number;
+  /** How many items are sent at once. Default 4. */
+  concurrency?: number;
+  /** Web Locks, so one tab sends at a time. Default navigator.locks. */
+  locks?: LockManager;
+}
+
+/** The counts a status display shows. */
+export interface OutboxCounts {
+  pending: number;
+  failed: number;
+  conflicts: number;
+  /** Items being sent now by whichever tab is sending. */
+  sending: number;
+  /** When an item last reached the server, or null. */
+  lastSentAt: number | null;
+}
+
+/** The part of an item that is sealed (encrypted when there is a key). */
+type Body = Pick<OutboxItem, 'type' | 'payload' | 'summary' | 'group' | 'lastError' | 'conflict' | 'resolution'>;
+
+const STATUSES: readonly OutboxStatus[] = ['pending', 'failed', 'conflict'];
+const LAST_SENT = 'lastSentAt';
+
+/** Checks an item read from storage or passed in, naming the first bad field. */
+export function validateOutboxItem(value: unknown): OutboxItem {
+  if (typeof value !== 'object' || value === null) throw new TypeError('outbox item must be an object');
+  const item = value as OutboxItem;
+  if (typeof item.id !== 'string' || !item.id) throw new TypeError('outbox item.id must be a non-empty string');
+  if (typeof item.type !== 'string' || !item.type) throw new TypeError('outbox item.type must be a non-empty string');
+  assertJson(item.payload, 'outbox item.payload');
+  if (typeof item.summary !== 'string') throw new TypeError('outbox item.summary must be a string');
+  if (item.group !== null && typeof item.group !== 'string') throw new TypeError('outbox item.group must be a string or null');
+  for (const field of ['createdAt', 'seq', 'attempts', 'nextAttemptAt'] as const) {
+    if (!Number.isFinite(item[field])) throw new TypeError(`outbox item.${field} must be a number`);
+  }
+  if (!STATUSES.includes(item.status)) throw new TypeError(`outbox item.status must be one of ${STATUSES.join(', ')}`);
+  if (item.lastError !== null && typeof item.lastError !== 'string') throw new TypeError('outbox item.lastError must be a string or null');
+  if (item.conflict !== null && (typeof item.conflict !== 'object' || !('server' in item.conflict))) {
+    throw new TypeError('outbox item.conflict must be { server } or null');
+  }
+  if (item.resolution !== null && item.resolution !== 'local') throw new TypeError("outbox item.resolution must be 'local' or null");
+  return item;
+}
+
+function isSendResult(value: unknown): value is SendResult {
+  return value === 'sent' || value === 'retry' || (typeof value === 'object' && value !== null && 'conflict' in value);
+}
+
+function positive(value: unknown, field: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value > 0)) throw new TypeError(`Outbox: ${field} must be a positive number`);
+  return value;
+}
+
+/**
+ * Items that may be tried, whenever they are due: the first unsent item of each group and
+ * every ungrouped item, leaving out conflicts (they wait for the user) and items in flight.
+ */
+export function eligibleItems(items: readonly OutboxItem[], inFlight: ReadonlySet<string>): OutboxItem[] {
+  const startedGroups = new Set<string>();
+  const eligible: OutboxItem[] = [];
+  for (const item of [...items].sort((a, b) => a.seq - b.seq)) {
+    const blocked = item.group !== null && startedGroups.has(item.group);
+    if (item.group !== null) startedGroups.add(item.group);
+    if (!blocked && item.status !== 'conflict' && !inFlight.has(item.id)) eligible.push(item);
+  }
+  return eligible;
+}
+
+/** Eligible items whose next attempt is due now. */
+export function dueItems(items: readonly OutboxItem[], now: number, inFlight: ReadonlySet<string>): OutboxItem[] {
+  return eligibleItems(items, inFlight).filter((item) => item.nextAttemptAt <= now);
+}
+
+/**
+ * Changes waiting to reach the server, kept in IndexedDB until the server has them.
+ * One tab at a time sends (Web Locks); the others follow through a BroadcastChannel.
+ * An item is never expired or dropped by the library: it leaves the outbox when the
+ * server has it, or when the user discards it.
+ */
+export class Outbox {
+  readonly name: string;
+  private readonly db: OfflineDatabase;
+  private readonly codec: Codec;
+  private readonly send: OutboxOptions['send'];
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly baseMs: number;
+  private readonly maxMs: number;
+  private readonly failAfter: number;
+  private readonly concurrency: number;
+  private readonly locks?: LockManager;
+  private readonly listeners = new Set<() => void>();
+  private readonly channel;
+
+  private online = true;
+  private running?: AbortController;
+  private leading = false;
+  private cache?: Map<string, OutboxItem>;
+  /** Bumped whenever the cache is dropped, so a read that raced a change is not kept. */
+  private generation = 0;
+  private readonly inFlight = new Set<string>();
+  private readonly waiters = new Set<() => void>();
+  /** What the sending tab last said it is sending (this tab's own count when it sends). */
+  private remoteSending = 0;
+
+  constructor(options: OutboxOptions) {
+    if (typeof options !== 'object' || options === null) throw new TypeError('Outbox: options must be an object');
+    assertName(options.name, 'Outbox');
+    if (typeof options.send !== 'function') throw new TypeError('Outbox: send must be a function');
+    this.name = options.name;
+    this.db = new OfflineDatabase(options.name);
+    this.codec = options.key ? aesGcmCodec(options.key) : plainCodec;
+    this.send = options.send;
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.baseMs = positive(options.backoff?.baseMs, 'backoff.baseMs', 2000);
+    this.maxMs = positive(options.backoff?.maxMs, 'backoff.maxMs', 5 * 60_000);
+    this.failAfter = positive(options.failAfter, 'failAfter', 5);
+    this.concurrency = positive(options.concurrency, 'concurrency', 4);
+    this.locks = options.locks ?? (typeof navigator !== 'undefined' ? navigator.locks : undefined);
+    this.channel = openChannel(this.name, (message) => {
+      if (message.kind === 'drafts') return;
+      if (message.kind === 'outbox' && message.sending !== undefined) this.remoteSending = message.sending;
+      this.invalidate();
+      this.wake();
+      this.notify();
+    });
+  }
+
+  /** True when items are encrypted at rest. */
+  get encrypted(): boolean {
+    return this.codec.encrypts;
+  }
+
+  /** True while this tab is the one that sends. */
+  get isSender(): boolean {
+    return this.leading;
+  }
+
+  /** Calls listener whenever the outbox changes in this tab or another. Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Adds a change to the outbox and resolves with it once it is on disk and read back.
+   * It gets an idempotency key (its id) that stays the same for every attempt.
+   */
+  async enqueue<T extends Json>(change: { type: string; payload: T; summary?: string; group?: string | null }): Promise<OutboxItem<T>> {
+    if (typeof change !== 'object' || change === null) throw new TypeError('Outbox.enqueue: change must be an object');
+    if (typeof change.type !== 'string' || !change.type) throw new TypeError('Outbox.enqueue: type must be a non-empty string');
+    assertJson(change.payload, 'Outbox.enqueue: payload');
+    if (change.summary !== undefined && typeof change.summary !== 'string') throw new TypeError('Outbox.enqueue: summary must be a string');
+    if (change.group !== undefined && change.group !== null && typeof change.group !== 'string') {
+      throw new TypeError('Outbox.enqueue: group must be a string');
+    }
+    const now = this.clock.now();
+    const item: OutboxItem<T> = {
+      id: crypto.randomUUID(),
+      type: change.type,
+      payload: change.payload,
+      summary: change.summary ?? '',
+      group: change.group ?? null,
+      createdAt: now,
+      seq: 0,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      lastError: null,
+      conflict: null,
+      resolution: null,
+    };
+    const record = await this.db.run('Saving the change to send', async (db) => {
+      const record = await this.toRecord(item);
+      const tx = db.transaction('outbox', 'readwrite', STRICT);
+      // The sequence number is taken inside the write transaction, so it is ordered across tabs.
+      const last = await tx.store.index('seq').openCursor(null, 'prev');
+      record.seq = item.seq = (last?.value.seq ?? 0) + 1;
+      await Promise.all([tx.store.put(record), tx.done]);
+      const stored = await db.get('outbox', item.id);
+      if (!stored || !this.codec.same(stored.body, record.body) || stored.seq !== record.seq) {
+        throw new OfflineStorageError('not-verified', 'The change to send could not be read back');
+      }
+      return record;
+    });
+    await this.mirror((mirror) => mirror.write(record));
+    this.cache?.set(item.id, item);
+    this.changed();
+    return item;
+  }
+
+  /** Every item, in the order queued. */
+  async all(): Promise<OutboxItem[]> {
+    let cache = this.cache;
+    if (!cache) {
+      const generation = ++this.generation;
+      const records = await this.db.run('Reading the outbox', (db) => db.getAllFromIndex('outbox', 'seq'));
+      const items = await Promise.all(records.map((record) => this.fromRecord(record)));
+      cache = new Map(items.map((item) => [item.id, item]));
+      // Keep it only if nothing changed while reading; otherwise the next call reads again.
+      if (generation === this.generation) this.cache = cache;
+    }
+    return [...cache.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Items that will be sent (including those waiting to retry). */
+  async pending(): Promise<OutboxItem[]> {
+    return (await this.all()).filter((item) => item.status === 'pending');
+  }
+
+  /** Items that have failed failAfter times: still kept and retried, and shown to the user. */
+  async failed(): Promise<OutboxItem[]> {
+    return (await this.all()).filter((item) => item.status === 'failed');
+  }
+
+  /** Items the server reported a conflict for: they wait for the user to choose a version. */
+  async conflicts(): Promise<OutboxItem[]> {
+    return (await this.all()).filter((item) => item.status === 'conflict');
+  }
+
+  async counts(): Promise<OutboxCounts> {
+    const items = await this.all();
+    const count = (status: OutboxStatus) => items.filter((item) => item.status === status).length;
+    const lastSentAt = await this.db.run('Reading the last sync time', (db) => db.get('meta', LAST_SENT));
+    return {
+      pending: count('pending'),
+      failed: count('failed'),
+      conflicts: count('conflict'),
+      sending: this.leading ? this.inFlight.size : this.remoteSending,
+      lastSentAt: typeof lastSentAt === 'number' ? lastSentAt : null,
+    };
+  }
+
+  /** True when anything has not reached the server yet: check before signing out. */
+  async hasUnsent(): Promise<boolean> {
+    return (await this.all()).length > 0;
+  }
+
+  /** Sends an item again now (a user's "Retry"). */
+  async retry(id: string): Promise<void> {
+    await this.update(id, (item) => ({ ...item, status: item.status === 'conflict' ? 'conflict' : 'pending', nextAttemptAt: this.clock.now() }));
+  }
+
+  /**
+   * Resolves a conflict with the user's choice: 'local' sends their version again with
+   * resolution 'local' (send() should overwrite the server's); 'server' keeps the server's
+   * version and removes the item. Only ever call this from a user's choice.
+   */
+  async resolve(id: string, choice: 'local' | 'server'): Promise<void> {
+    if (choice !== 'local' && choice !== 'server') throw new TypeError("Outbox.resolve: choice must be 'local' or 'server'");
+    if (choice === 'server') return this.discard(id);
+    await this.update(id, (item) => ({ ...item, status: 'pending', resolution: 'local', nextAttemptAt: this.clock.now() }));
+  }
+
+  /** Deletes an item that has not been sent. Only ever call this from a user's confirmed choice. */
+  async discard(id: string): Promise<void> {
+    if (typeof id !== 'string') throw new TypeError('Outbox.discard: id must be a string');
+    await this.db.run('Discarding the change', async (db) => {
+      const tx = db.transaction('outbox', 'readwrite', STRICT);
+      await Promise.all([tx.store.delete(id), tx.done]);
+    });
+    await this.mirror((mirror) => mirror.remove(id));
+    this.cache?.delete(id);
+    this.changed();
+  }
+
+  /** Deletes every item of this outbox on this device, sent or not. See hasUnsent(). */
+  async clearAll(): Promise<void> {
+    // The copies go first, so that cleared items can never be put back.
+    await this.mirror((mirror) => mirror.clear());
+    await this.db.run('Deleting the outbox', async (db) => {
+      const tx = db.transaction(['outbox', 'meta'], 'readwrite', STRICT);
+      await Promise.all([tx.objectStore('outbox').clear(), tx.objectStore('meta').delete(LAST_SENT), tx.done]);
+    });
+    this.invalidate();
+    this.changed();
+  }
+
+  /** Tells the outbox whether the device is online; while offline nothing is attempted. */
+  setOnline(online: boolean): void {
+    if (online === this.online) return;
+    this.online = online;
+    this.wake();
+  }
+
+  /**
+   * Starts delivering in this tab: it waits for the sending lock and sends while it holds it.
+   * Every tab may call start(); exactly one sends at a time, and another takes over when it closes.
+   */
+  start(): void {
+    if (this.running) return;
+    const running = (this.running = new AbortController());
+    const deliver = () => this.deliverWhileLeader(running.signal);
+    if (!this.locks) {
+      void deliver();
+      return;
+    }
+    this.locks.request(`kith-offline:${this.name}:sender`, { signal: running.signal }, deliver).catch((error: unknown) => {
+      if ((error as Error)?.name !== 'AbortError') throw error;
+    });
+  }
+
+  /** Stops delivering (sends in flight finish) and releases the lock for another tab. */
+  stop(): void {
+    this.running?.abort();
+    this.running = undefined;
+    this.wake();
+  }
+
+  /** Checks now instead of waiting for the next retry time (for example when the network comes back). */
+  flush(): void {
+    for (const item of this.cache?.values() ?? []) if (item.status !== 'conflict') item.nextAttemptAt = Math.min(item.nextAttemptAt, this.clock.now());
+    this.wake();
+  }
+
+  /** Stops and closes the database connection and channel. */
+  close(): void {
+    this.stop();
+    this.channel.close();
+    this.db.forget();
+  }
+
+  /** The wait before attempt n+1: doubling from baseMs up to maxMs, with jitter between half and all of it. */
+  backoff(attempts: number): number {
+    const ceiling = Math.min(this.maxMs, this.baseMs * 2 ** Math.max(0, attempts - 1));
+    return Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+  }
+
+  private async deliverWhileLeader(signal: AbortSignal): Promise<void> {
+    this.leading = true;
+    this.broadcastSending();
+    try {
+      while (!signal.aborted) {
+        if (!this.online) {
+          await this.sleep(Infinity, signal);
+          continue;
+        }
+        const items = await this.all().catch(() => undefined);
+        if (!items) {
+          // Storage is failing; try again later rather than spin.
+          await this.sleep(this.baseMs, signal);
+          continue;
+        }
+        const now = this.clock.now();
+        const eligible = eligibleItems(items, this.inFlight);
+        const due = eligible.filter((item) => item.nextAttemptAt <= now).slice(0, this.concurrency - this.inFlight.size);
+        for (const item of due) this.startDelivery(item);
+        if (this.inFlight.size > 0) {
+          await this.sleep(Infinity, signal);
+        } else {
+          const next = Math.min(...eligible.map((item) => item.nextAttemptAt));
+          await this.sleep(next - now, signal);
+        }
+      }
+    } finally {
+      // Let sends in flight finish before another tab takes the lock.
+      while (this.inFlight.size > 0) await this.sleep(Infinity);
+      this.leading = false;
+    }
+  }
+
+  private startDelivery(item: OutboxItem): void {
+    this.inFlight.add(item.id);
+    this.broadcastSending();
+    void this.deliver(item)
+      .catch(() => {
+        // The outcome could not be written down: the item stays as it was and is tried again.
+        const cached = this.cache?.get(item.id);
+        if (cached) cached.nextAttemptAt = this.clock.now() + this.backoff(item.attempts + 1);
+      })
+      .finally(() => {
+        this.inFlight.delete(item.id);
+        this.broadcastSending();
+        this.wake();
+      });
+  }
+
+  private async deliver(item: OutboxItem): Promise<void> {
+    let result: SendResult;
+    let lastError: string | null = null;
+    try {
+      result = await this.send(structuredClone(item));
+      if (!isSendResult(result)) {
+        lastError = `send() returned ${JSON.stringify(result)}, not 'sent', 'retry' or { conflict }`;
+        result = 'retry';
+      }
+    } catch (error) {
+      result = 'retry';
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    const now = this.clock.now();
+    if (result === 'sent') {
+      await this.db.run('Recording the sent change', async (db) => {
+        const tx = db.transaction(['outbox', 'meta'], 'readwrite', STRICT);
+        await Promise.all([tx.objectStore('outbox').delete(item.id), tx.objectStore('meta').put(now, LAST_SENT), tx.done]);
+      });
+      this.cache?.delete(item.id);
+      this.changed();
+      // Not awaited: a copy left behind can only bring back an item the server already has,
+      // and its idempotency key makes sending it again harmless.
+      void this.mirror((mirror) => mirror.remove(item.id));
+      return;
+    }
+    const attempts = item.attempts + 1;
+    await this.update(item.id, (current) =>
+      typeof result === 'object'
+        ? { ...current, attempts, status: 'conflict', conflict: { server: result.conflict }, lastError, resolution: null }
+        : {
+            ...current,
+            attempts,
+            status: attempts >= this.failAfter ? 'failed' : 'pending',
+            nextAttemptAt: now + this.backoff(attempts),
+            lastError,
+          },
+    );
+  }
+
+  /** Rewrites an item if it still exists (the user may have discarded it meanwhile). */
+  private async update(id: string, change: (item: OutboxItem) => OutboxItem): Promise<void> {
+    await this.db.run('Updating the change to send', async (db) => {
+      const stored = await db.get('outbox', id);
+      if (!stored) return;
+      const next = change(await this.fromRecord(stored));
+      const record = await this.toRecord(next);
+      const tx = db.transaction('outbox', 'readwrite', STRICT);
+      // Only write if no other tab deleted it between our read and this write.
+      const exists = (await tx.store.getKey(id)) !== undefined;
+      if (exists) await tx.store.put(record);
+      await tx.done;
+      if (exists) this.cache?.set(id, next);
+      else this.cache?.delete(id);
+    });
+    this.changed();
+  }
+
+  private async toRecord(item: OutboxItem): Promise<StoredItem> {
+    const { type, payload, summary, group, lastError, conflict, resolution } = item;
+    const body: Body = { type, payload, summary, group, lastError, conflict, resolution };
+    return {
+      id: item.id,
+      seq: item.seq,
+      createdAt: item.createdAt,
+      status: item.status,
+      attempts: item.attempts,
+      nextAttemptAt: item.nextAttemptAt,
+      body: await this.codec.seal(body),
+    };
+  }
+
+  private async fromRecord(record: StoredItem): Promise<OutboxItem> {
+    const body = (await this.codec.open(record.body)) as Body;
+    const { id, seq, createdAt, status, attempts, nextAttemptAt } = record;
+    return validateOutboxItem({ ...body, id, seq, createdAt, status, attempts, nextAttemptAt });
+  }
+
+  /** Waits ms (Infinity: until woken), or until wake() or the signal. */
+  private sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const stop = new AbortController();
+      const done = () => {
+        stop.abort();
+        this.waiters.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      this.waiters.add(done);
+      signal?.addEventListener('abort', done, { once: true });
+      if (signal?.aborted) done();
+      else if (Number.isFinite(ms)) void this.clock.sleep(Math.max(0, ms), stop.signal).then(done);
+    });
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private broadcastSending(): void {
+    this.channel.post({ kind: 'outbox', sending: this.inFlight.size });
+    this.notify();
+  }
+
+  /** Updates the copy kept beside IndexedDB. IndexedDB is the record; a failed copy only weakens recovery. */
+  private async mirror(update: (mirror: RecordMirror) => Promise<unknown>): Promise<void> {
+    await update(this.db.mirrors.outbox).catch(() => undefined);
+  }
+
+  private invalidate(): void {
+    this.cache = undefined;
+    this.generation++;
+  }
+
+  private changed(): void {
+    this.channel.post({ kind: 'outbox' });
+    this.wake();
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,191 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { readFile, sendKeys } from '@web/test-runner-commands';
+import { createElement, useState, type ComponentType, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import * as wrappers from './index.js';
+import { KithDetails, KithDraftRestore, KithSummaryList, KithTextInput, type KithTextInputElement } from './index.js';
+
+interface Manifests {
+  packages: { name: string; manifest: unknown }[];
+}
+
+/** Every package's manifest, read from disk as scripts/generate-react.mjs reads it. */
+async function readManifests(): Promise<Manifests> {
+  const rootPackage = JSON.parse((await readFile({ path: '../../../package.json' }))!) as { workspaces: string[] };
+  const packages: Manifests['packages'] = [];
+  for (const workspace of [...rootPackage.workspaces].sort()) {
+    const pkg = JSON.parse((await readFile({ path: `../../../${workspace}/package.json` }))!) as {
+      name: string;
+      customElements?: string;
+    };
+    if (!pkg.customElements) continue;
+    const manifest = await readFile({ path: `../../../${workspace}/${pkg.customElements}` });
+    packages.push({ name: pkg.name, manifest: JSON.parse(manifest!) });
+  }
+  return { packages };
+}
+
+interface Generator {
+  generateReactFiles(packages: Manifests['packages']): Record<string, string>;
+  elementsFromManifests(packages: Manifests['packages']): {
+    elements: { tagName: string; className: string; events: { name: string; prop: string }[] }[];
+  };
+}
+// A URL, not a specifier: the generator is a Node script with no type declarations.
+const generatorUrl = new URL('../../../scripts/generate-react.mjs', import.meta.url).href;
+const loadGenerator = () => import(/* @vite-ignore */ generatorUrl) as Promise<Generator>;
+
+let container: HTMLElement;
+let root: Root;
+
+/** Renders synchronously, so the wrappers' layout effects (props, listeners) have run on return. */
+function render(node: ReactNode): void {
+  flushSync(() => root.render(node));
+}
+
+async function rendered<T extends HTMLElement>(selector: string): Promise<T> {
+  const element = container.querySelector<T>(selector);
+  expect(element, selector).to.exist;
+  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return element!;
+}
+
+describe('@kith/react', () => {
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+  afterEach(() => {
+    flushSync(() => root.unmount());
+    container.remove();
+  });
+
+  it('is up to date with the custom elements manifests', async () => {
+    const { generateReactFiles } = await loadGenerator();
+    const files = generateReactFiles((await readManifests()).packages);
+    const outOfDate: string[] = [];
+    for (const [name, source] of Object.entries(files)) {
+      if ((await readFile({ path: `./${name}` }).catch(() => undefined)) !== source) outOfDate.push(name);
+    }
+    expect(outOfDate, 'out of date with the manifests: run node scripts/generate-react.mjs').to.deep.equal([]);
+  });
+
+  it('wraps every element in the manifests and calls each documented event prop', async () => {
+    const { elementsFromManifests } = await loadGenerator();
+    const { elements } = elementsFromManifests((await readManifests()).packages);
+    expect(elements.length).to.be.greaterThan(0);
+    for (const { tagName, className, events } of elements) {
+      const Wrapper = (wrappers as Record<string, unknown>)[className] as ComponentType<Record<string, unknown>>;
+      expect(Wrapper, `${className} is exported`).to.exist;
+      const calls: string[] = [];
+      const handlers = Object.fromEntries(events.map(({ prop }) => [prop, (event: Event) => calls.push(`${prop}:${event.type}`)]));
+      render(createElement(Wrapper, { id: 'subject', ...handlers }));
+      const element = await rendered<HTMLElement>('#subject');
+      expect(element.localName).to.equal(tagName);
+      expect(element, `${tagName} is upgraded`).to.be.instanceOf(customElements.get(tagName)!);
+      for (const { name } of events) element.dispatchEvent(new Event(name, { bubbles: true, composed: true }));
+      expect(calls, tagName).to.deep.equal(events.map(({ name, prop }) => `${prop}:${name}`));
+      render(null);
+    }
+  });
+
+  it('passes props to the element as properties, including arrays and booleans', async () => {
+    render(
+      createElement(KithSummaryList, {
+        className: 'case-summary',
+        cardTitle: 'Child',
+        rows: [
+          { key: 'Name', value: 'Ada Lovelace', href: '#name' },
+          { key: 'Date of birth', value: '10 December 2015' },
+        ],
+        noBorder: true,
+      }),
+    );
+    const list = await rendered<wrappers.KithSummaryListElement>('kith-summary-list');
+    expect(list.classList.contains('case-summary')).to.be.true;
+    expect(list.rows.map((row) => row.value)).to.deep.equal(['Ada Lovelace', '10 December 2015']);
+    expect(list.noBorder).to.be.true;
+    expect(list.shadowRoot!.textContent).to.include('Ada Lovelace');
+    expect(list.shadowRoot!.textContent).to.include('Child');
+
+    render(createElement(KithSummaryList, { rows: [{ key: 'Name', value: 'Grace Hopper' }] }));
+    await list.updateComplete;
+    expect(list.shadowRoot!.textContent).to.include('Grace Hopper');
+    expect(list.shadowRoot!.textContent).not.to.include('Ada Lovelace');
+  });
+
+  it('keeps a controlled text input and React state in step as the user types, and reports change', async () => {
+    const changes: string[] = [];
+    function ChildName() {
+      const [name, setName] = useState('');
+      return createElement(
+        'div',
+        null,
+        createElement(KithTextInput, {
+          label: "Child's full name",
+          hint: 'As on their birth certificate',
+          name: 'child-name',
+          value: name,
+          onInput: (event) => setName(event.currentTarget.value),
+          onChange: (event) => changes.push(event.currentTarget.value),
+        }),
+        createElement('output', null, name),
+      );
+    }
+    render(createElement(ChildName));
+    const input = await rendered<KithTextInputElement>('kith-text-input');
+    expect(input.label).to.equal("Child's full name");
+    expect(input.shadowRoot!.querySelector('label')!.textContent).to.include("Child's full name");
+
+    input.focus();
+    await sendKeys({ type: 'Ada Lovelace' });
+    await input.updateComplete;
+    expect(container.querySelector('output')!.textContent).to.equal('Ada Lovelace');
+    expect(input.value).to.equal('Ada Lovelace');
+    expect(input.shadowRoot!.querySelector('input')!.value, 'no keystroke lost to a re-render').to.equal('Ada Lovelace');
+    expect(changes).to.deep.equal([]);
+
+    await sendKeys({ press: 'Tab' });
+    expect(changes).to.deep.equal(['Ada Lovelace']);
+  });
+
+  it('sets the value a parent component chooses', async () => {
+    render(createElement(KithTextInput, { label: 'Case reference', value: 'CR-1' }));
+    const input = await rendered<KithTextInputElement>('kith-text-input');
+    expect(input.shadowRoot!.querySelector('input')!.value).to.equal('CR-1');
+    render(createElement(KithTextInput, { label: 'Case reference', value: 'CR-2' }));
+    await input.updateComplete;
+    expect(input.shadowRoot!.querySelector('input')!.value).to.equal('CR-2');
+  });
+
+  it('calls the latest handler after a re-render and none after it is removed', async () => {
+    const calls: string[] = [];
+    const view = (onKithDetailsToggle?: (event: Event) => void) =>
+      createElement(KithDetails, { summary: 'Help with the NHS number', onKithDetailsToggle }, 'It is 10 digits long.');
+    render(view(() => calls.push('first')));
+    const details = await rendered<wrappers.KithDetailsElement>('kith-details');
+    render(view(() => calls.push('second')));
+    details.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    await waitUntil(() => details.open, 'opens');
+    render(view(undefined));
+    details.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    await waitUntil(() => !details.open, 'closes');
+    expect(calls).to.deep.equal(['second']);
+  });
+
+  it('gives a domain event handler the typed event the element fires', async () => {
+    const restored: { key: string; savedAt: number | null }[] = [];
+    render(
+      createElement(KithDraftRestore, {
+        draftKey: 'referral-42',
+        savedAt: Date.UTC(2025, 0, 6, 14, 3),
+        onKithDraftRestore: (event) => restored.push({ key: event.key, savedAt: event.savedAt }),
+      }),
+    );
+    const banner = await rendered<wrappers.KithDraftRestoreElement>('kith-draft-restore');
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    expect(restored).to.deep.equal([{ key: 'referral-42', savedAt: Date.UTC(2025, 0, 6, 14, 3) }]);
+  });
+});

@@ -1,0 +1,386 @@
+// Builds and drives every example in examples/ in Chromium, as a user would: fills fields by their
+// accessible names, submits, and checks the data that was posted or emitted. The server rendering
+// example is read with JavaScript off, then hydrated with it on. Writes test-results/examples.json.
+//
+// plain-html and ssr load the packages' dist (run `npm run build` first, as `npm test` does);
+// the Vite apps are built from the packages' TypeScript source (the kith-source condition).
+import { build, defaultClientConditions } from 'vite';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { findBrowser, BROWSER_ARGS } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const outRoot = join(root, '.tmp', 'examples');
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const started = Date.now();
+
+async function check(name, run) {
+  try {
+    await run();
+    counts.passed++;
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    counts.failed++;
+    console.log(`✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+  }
+}
+
+function expectEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}
+
+/** Builds a Vite example into .tmp/examples/<name> with its own config, from the packages' source. */
+async function buildApp(name) {
+  const outDir = join(outRoot, name);
+  await build({
+    configFile: join(root, 'examples', name, 'vite.config.js'),
+    logLevel: 'error',
+    resolve: { conditions: ['kith-source', ...defaultClientConditions] },
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
+
+/** A page that records uncaught errors and console errors, so every check can assert there were none. */
+async function openPage(browser, { javaScript = true } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1024, height: 900 });
+  await page.setJavaScriptEnabled(javaScript);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  // Failed loads are reported with their URL below; the console's copy of them has none.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+  });
+  page.on('requestfailed', (request) => problems.push(`${request.url()} failed`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.url()}: ${response.status()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+const byName = (role, name) => `::-p-aria([name="${name}"][role="${role}"])`;
+
+async function typeInto(page, role, name, text) {
+  await page.locator(byName(role, name)).click();
+  await page.keyboard.type(text);
+}
+
+/** Types a date into the Day, Month and Year boxes of the page's one date input, then leaves it. */
+async function typeDate(page, day, month, year) {
+  await typeInto(page, 'textbox', 'Day', day);
+  await typeInto(page, 'textbox', 'Month', month);
+  await typeInto(page, 'textbox', 'Year', year);
+  await page.keyboard.press('Tab');
+}
+
+const shadowText = (page, selector) =>
+  page.$eval(selector, (element) => element.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+
+function assertNoProblems(problems) {
+  if (problems.length) throw new Error(`page errors:\n      ${problems.join('\n      ')}`);
+}
+
+/** Every name and value in the page's accessibility tree, as a screen reader would meet them. */
+async function accessibleText(page) {
+  const names = [];
+  const walk = (node) => {
+    if (node.name) names.push(node.name);
+    if (typeof node.value === 'string' && node.value) names.push(node.value);
+    node.children?.forEach(walk);
+  };
+  walk(await page.accessibility.snapshot());
+  return names.join(' | ');
+}
+
+/** The border boxes of the page's Kith elements, to compare before and after hydration. */
+const kithBoxes = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('#app *')]
+      .filter((element) => element.localName.startsWith('kith-'))
+      .map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { tag: element.localName, x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+      }),
+  );
+
+async function plainHtml(browser) {
+  if (!existsSync(join(root, 'packages', 'forms', 'dist', 'index.js'))) {
+    throw new Error('packages/forms/dist is missing: run `npm run build` before the examples test');
+  }
+  const { startServer } = await import(pathToFileURL(join(root, 'examples', 'plain-html', 'server.mjs')).href);
+  const server = await startServer();
+  const { page, problems, close } = await openPage(browser);
+  const posts = [];
+  page.on('request', (request) => request.method() === 'POST' && posts.push(request.url()));
+  try {
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('kith-text-input') && customElements.get('kith-button'), { timeout: 15_000 });
+
+    await check('plain-html: an empty required form is not posted, and says what to fix', async () => {
+      await page.locator(byName('button', 'Send referral')).click();
+      await page.waitForFunction(
+        () => document.querySelector('kith-text-input').shadowRoot.textContent.includes("Enter child's full name"),
+        { timeout: 5_000 },
+      );
+      expectEqual(posts.length, 0, 'posts');
+    });
+
+    await check('plain-html: the referral form posts every Kith value to its form action', async () => {
+      await typeInto(page, 'textbox', "Child's full name", 'Ada Lovelace');
+      await typeDate(page, '27', '3', '2015');
+      await page.locator(byName('radio', 'Police')).click();
+      await page.locator(byName('checkbox', 'Neglect')).click();
+      await page.locator(byName('checkbox', 'Emotional harm')).click();
+      await typeInto(page, 'textbox', 'Tell us what has happened', 'Ada told her teacher she is often left alone at night.');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator(byName('button', 'Send referral')).click()]);
+      expectEqual(new URL(page.url()).pathname, '/referral', 'posted to');
+      const received = await page.$$eval('#received dt', (terms) => terms.map((dt) => [dt.textContent, dt.nextElementSibling.textContent]));
+      expectEqual(
+        received,
+        [
+          ['child-name', 'Ada Lovelace'],
+          ['date-of-birth', '2015-03-27'],
+          ['referrer', 'police'],
+          ['concerns', 'neglect'],
+          ['concerns', 'emotional'],
+          ['details', 'Ada told her teacher she is often left alone at night.'],
+        ],
+        'the posted fields',
+      );
+      assertNoProblems(problems);
+    });
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
+/** The React and Vue apps: fill the form, watch the live summary, then submit. */
+async function frameworkApp(browser, name, { fields, clear }) {
+  const outDir = await buildApp(name);
+  const server = await serveStatic(outDir);
+  const { page, problems, close } = await openPage(browser);
+  const summary = () => shadowText(page, 'kith-summary-list');
+  const waitForSummary = (text) =>
+    page.waitForFunction((expected) => document.querySelector('kith-summary-list')?.shadowRoot.textContent.includes(expected), { timeout: 5_000 }, text);
+  try {
+    await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+    await page.waitForSelector('kith-text-input', { timeout: 15_000 });
+
+    await check(`${name}: an empty required form does not submit`, async () => {
+      await page.locator(byName('button', fields.submit)).click();
+      await page.waitForFunction(() => document.querySelector('kith-text-input').matches(':state(user-invalid)'), { timeout: 5_000 });
+      expectEqual(await page.$('#sent'), null, 'sent output');
+    });
+
+    await check(`${name}: typed values flow from the elements into app state as the user types`, async () => {
+      await typeInto(page, 'textbox', fields.name, 'Sam Jones');
+      await waitForSummary('Sam Jones');
+      await typeDate(page, '6', '1', '2025');
+      await waitForSummary('2025-01-06');
+      await page.locator(byName('radio', fields.radio)).click();
+      await waitForSummary(fields.radioShown);
+      await page.locator(byName('checkbox', fields.checkbox)).click();
+      await waitForSummary(fields.checkbox);
+      await typeInto(page, 'textbox', fields.long, 'Ada was in her room; the kitchen was clean.');
+      await waitForSummary('the kitchen was clean');
+    });
+
+    if (clear) {
+      await check(`${name}: app state flows back into an element (clearing the model clears the field)`, async () => {
+        await page.locator(byName('button', clear)).click();
+        await page.waitForFunction(() => document.querySelector('kith-text-input').shadowRoot.querySelector('input').value === '', { timeout: 5_000 });
+        if ((await summary()).includes('Sam Jones')) throw new Error('the summary still shows the cleared name');
+        await typeInto(page, 'textbox', fields.name, 'Sam Jones');
+        await waitForSummary('Sam Jones');
+      });
+    }
+
+    await check(`${name}: a Kith domain event reaches the app's handler`, async () => {
+      await page.locator(fields.helpSummary).click();
+      await page.waitForSelector('#help-opened:not([hidden])', { timeout: 5_000 });
+    });
+
+    await check(`${name}: submitting sends the app state and the form's own FormData`, async () => {
+      await page.locator(byName('button', fields.submit)).click();
+      await page.waitForSelector('#sent', { timeout: 5_000 });
+      const sent = JSON.parse(await page.$eval('#sent', (output) => output.textContent));
+      expectEqual(sent.formData, fields.expectedFormData, 'FormData');
+      assertNoProblems(problems);
+    });
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
+async function serverRendering(browser) {
+  if (!existsSync(join(root, 'packages', 'forms', 'dist', 'summary-list', 'define.js'))) {
+    throw new Error('packages/forms/dist is missing: run `npm run build` before the examples test');
+  }
+  const { startServer } = await import(pathToFileURL(join(root, 'examples', 'ssr', 'server.mjs')).href);
+  const server = await startServer();
+  let boxesWithoutJs = [];
+  try {
+    const off = await openPage(browser, { javaScript: false });
+    try {
+      await off.page.goto(`${server.url}/`, { waitUntil: 'load' });
+      await check('ssr: with JavaScript off, every component can be read (declarative shadow DOM)', async () => {
+        const text = await accessibleText(off.page);
+        for (const expected of [
+          'Important',
+          'This child has a child protection plan.',
+          'Ada Lovelace',
+          'Open',
+          "Do not share the family's address",
+          'About the child',
+          '10 December 2015',
+          'Change',
+          'Next statutory visit due by 14 March 2026.',
+          'Who can see this record?',
+          'Family and environmental factors',
+          'Completed',
+          'Cannot start yet',
+        ]) {
+          if (!text.includes(expected)) throw new Error(`"${expected}" is not in the accessibility tree:\n      ${text}`);
+        }
+        boxesWithoutJs = await kithBoxes(off.page);
+        if (boxesWithoutJs.length !== 7 || boxesWithoutJs.some((box) => box.height === 0)) {
+          throw new Error(`some elements have no size without JavaScript: ${JSON.stringify(boxesWithoutJs)}`);
+        }
+      });
+      await check('ssr: with JavaScript off, the details open natively', async () => {
+        // Page scripts are off, so click where the summary is drawn, as a user would.
+        const { x, y } = await off.page.evaluate(() => {
+          const box = document.querySelector('kith-details').shadowRoot.querySelector('summary').getBoundingClientRect();
+          return { x: box.x + 10, y: box.y + box.height / 2 };
+        });
+        await off.page.mouse.click(x, y);
+        const text = await accessibleText(off.page);
+        if (!text.includes('conference chair')) throw new Error('the details text is not readable once opened');
+      });
+      assertNoProblems(off.problems);
+    } finally {
+      await off.close();
+    }
+
+    const on = await openPage(browser);
+    try {
+      await on.page.evaluateOnNewDocument(() => {
+        window.kithLayoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.kithLayoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Parsing is done and no module has run yet: note the server's shadow DOM content.
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          window.kithServerNodes = [...document.querySelectorAll('#app *')]
+            .filter((element) => element.localName.startsWith('kith-'))
+            .map((element) => [element, [...(element.shadowRoot?.children ?? [])].find((child) => child.localName !== 'style')]);
+        });
+      });
+      await on.page.goto(`${server.url}/`, { waitUntil: 'load' });
+      await on.page.waitForFunction(
+        () =>
+          'hydrated' in document.documentElement.dataset &&
+          [...document.querySelectorAll('#app *')]
+            .filter((element) => element.localName.startsWith('kith-'))
+            .every((element) => element.hasUpdated && !element.hasAttribute('defer-hydration')),
+        { timeout: 15_000 },
+      );
+      await check('ssr: with JavaScript on, the page hydrates without errors or layout shift', async () => {
+        await on.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        expectEqual(await kithBoxes(on.page), boxesWithoutJs, 'element boxes after hydration');
+        expectEqual(await on.page.evaluate(() => window.kithLayoutShift), 0, 'cumulative layout shift');
+        const replaced = await on.page.evaluate(() =>
+          window.kithServerNodes.filter(([host, node]) => !node || node.getRootNode() !== host.shadowRoot).map(([host]) => host.localName),
+        );
+        expectEqual(replaced, [], 'elements whose server-rendered shadow DOM was replaced instead of hydrated');
+        assertNoProblems(on.problems);
+      });
+      await check('ssr: hydrated elements are live (properties re-render, events fire)', async () => {
+        const result = await on.page.evaluate(async () => {
+          const list = document.querySelector('kith-summary-list');
+          list.rows = [{ key: 'Date of birth', value: '11 December 2015' }];
+          await list.updateComplete;
+          const details = document.querySelector('kith-details');
+          const toggled = new Promise((done) => details.addEventListener('kith-details-toggle', (event) => done(event.open), { once: true }));
+          details.shadowRoot.querySelector('summary').click();
+          return { rows: list.shadowRoot.textContent.includes('11 December 2015'), open: await toggled };
+        });
+        expectEqual(result, { rows: true, open: true }, 'after hydration');
+      });
+    } finally {
+      await on.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+try {
+  const examples = {
+    'plain-html': () => plainHtml(browser),
+    'react-vite': () =>
+      frameworkApp(browser, 'react-vite', {
+        fields: {
+          submit: 'Send referral',
+          name: "Child's full name",
+          radio: 'Police',
+          radioShown: 'Police',
+          checkbox: 'Neglect',
+          long: 'Tell us what has happened',
+          helpSummary: 'kith-details >>> summary',
+          expectedFormData: [
+            ['child-name', 'Sam Jones'],
+            ['date-of-birth', '2025-01-06'],
+            ['referrer', 'police'],
+            ['concerns', 'neglect'],
+            ['details', 'Ada was in her room; the kitchen was clean.'],
+          ],
+        },
+      }),
+    'vue-vite': () =>
+      frameworkApp(browser, 'vue-vite', {
+        clear: 'Clear your name',
+        fields: {
+          submit: 'Save visit',
+          name: 'Your name',
+          radio: 'Yes',
+          radioShown: 'Yes',
+          checkbox: 'Teacher',
+          long: 'What you saw and heard',
+          helpSummary: 'kith-details >>> summary',
+          expectedFormData: [
+            ['worker', 'Sam Jones'],
+            ['visit-date', '2025-01-06'],
+            ['seen-alone', 'yes'],
+            ['present', 'teacher'],
+            ['observations', 'Ada was in her room; the kitchen was clean.'],
+          ],
+        },
+      }),
+    ssr: () => serverRendering(browser),
+  };
+  for (const [name, run] of Object.entries(examples)) {
+    const exampleStart = Date.now();
+    await check(`${name}: builds, serves and loads`, run);
+    console.log(`  (${name}: ${((Date.now() - exampleStart) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  await browser.close();
+}
+
+mkdirSync(join(root, 'test-results'), { recursive: true });
+writeFileSync(join(root, 'test-results', 'examples.json'), JSON.stringify(counts));
+console.log(`examples took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`examples: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);
