@@ -12,7 +12,9 @@ const executablePath = findBrowser();
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/tokens/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['kith-source', 'browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a second page in the same browser is in the background, and a test
+  // file there has been seen to stall (focus, animation frames, timers) on a busy machine.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
