@@ -23,8 +23,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: BROWSER_ARGS },
-      // Test files run in parallel pages; each must behave as the focused, visible page or
-      // its animation frames and focus events never come (modernweb-dev/web#2808).
+      // Each test page must behave as the focused, visible page, or its animation frames and
+      // focus events never come (modernweb-dev/web#2808).
       async createPage({ context }) {
         const page = await context.newPage();
         const cdp = await page.createCDPSession();
