@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import './define.js';
 import guidance from './consent-status.md?raw';
 import {
@@ -60,18 +60,15 @@ export const RecordsWithProblems: Story = { args: { records: [...withdrawal, { i
 
 export const TwentyRecords: Story = { args: { records: longHistory(20), at: '' } };
 
-const caseHeaderStyle = {
-  display: 'flex',
-  'flex-wrap': 'wrap',
-  gap: '1rem',
-  'align-items': 'center',
-  padding: '1rem',
-  'border-bottom': '1px solid',
-};
+// Styles set through the CSSOM: a strict style-src CSP allows them, unlike a style attribute.
+const caseHeaderLayout = ref((element) => {
+  if (element instanceof HTMLElement) {
+    Object.assign(element.style, { display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', padding: '1rem', borderBottom: '1px solid' });
+  }
+});
 
 export const InACaseHeader: Story = {
-  // styleMap sets styles through the CSSOM, which a strict style-src CSP allows.
-  render: (args) => html`<div style=${styleMap(caseHeaderStyle)}>
+  render: (args) => html`<div ${caseHeaderLayout}>
     <strong>Maya Thompson</strong><span>Case 4471</span>
     <kith-consent-status .records=${args.records} at=${args.at} href=${args.href}></kith-consent-status>
   </div>`,
