@@ -10,7 +10,9 @@ import { reactCommonjsPlugin } from './packages/react/test/react-commonjs-plugin
 const executablePath = findBrowser();
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'packages/tokens/test/**/*.test.ts'],
+  // textarea's tests run in their own step (scripts/test.mjs): in the full run that file has
+  // stalled twice at the same place while passing alone every time; under investigation.
+  files: ['packages/*/src/**/*.test.ts', 'packages/tokens/test/**/*.test.ts', '!packages/forms/src/textarea/**'],
   nodeResolve: { exportConditions: ['kith-source', 'browser', 'development'] },
   // One page at a time: a second page in the same browser is in the background, and a test
   // file there has been seen to stall (focus, animation frames, timers) on a busy machine.
@@ -38,5 +40,5 @@ export default {
     axTreePlugin(),
     reactCommonjsPlugin(),
   ],
-  reporters: [defaultReporter(), countingReporter('unit')],
+  reporters: [defaultReporter(), countingReporter(process.env.KITH_RESULTS ?? 'unit')],
 };

@@ -24,6 +24,11 @@ const STEPS = [
   { name: 'lint', command: 'npx eslint .' },
   { name: 'package builds', command: 'npm run build --workspaces --if-present', required: true },
   { name: 'browser tests', command: 'npx web-test-runner', results: 'unit' },
+  {
+    name: 'browser tests: textarea',
+    command: 'KITH_RESULTS=textarea npx web-test-runner packages/forms/src/textarea/textarea.test.ts',
+    results: 'textarea',
+  },
   { name: 'Storybook build', command: 'npx storybook build -o storybook-static --quiet', required: true },
   { name: 'story axe sweep', command: 'node scripts/story-sweep.mjs', results: 'stories' },
   { name: 'strict CSP and Trusted Types', command: 'node scripts/csp-test.mjs', results: 'csp' },
