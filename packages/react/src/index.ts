@@ -10,6 +10,8 @@ export { KithAddAnother, type KithAddAnotherElement } from './add-another.js';
 export { KithButton, type KithButtonElement } from './button.js';
 export { KithCaseForm, type KithCaseFormElement } from './case-form.js';
 export { KithCheckboxes, type KithCheckboxesElement } from './checkboxes.js';
+export { KithChronology, type KithChronologyElement } from './chronology.js';
+export { KithChronologyEntryForm, type KithChronologyEntryFormElement } from './chronology-entry-form.js';
 export { KithConsentCapture, type KithConsentCaptureElement } from './consent-capture.js';
 export { KithConsentHistory, type KithConsentHistoryElement } from './consent-history.js';
 export { KithConsentStatus, type KithConsentStatusElement } from './consent-status.js';

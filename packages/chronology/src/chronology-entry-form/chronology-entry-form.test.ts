@@ -1,0 +1,167 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import './define.js';
+import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
+import { sampleChildren } from '../chronology/sample-chronology.js';
+import { validateEntries, type ChronologyEntry } from '../model/index.js';
+
+type Control = HTMLElement & { value: string; values: string[]; updateComplete: Promise<boolean> };
+
+async function entryForm(entry?: ChronologyEntry): Promise<KithChronologyEntryForm> {
+  const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form recorded-by="Sam Jones"></kith-chronology-entry-form>`);
+  el.childNames = sampleChildren;
+  if (entry) el.entry = entry;
+  await el.updateComplete;
+  return el;
+}
+
+const control = (el: KithChronologyEntryForm, name: string) => el.shadowRoot!.querySelector<Control>(`[name="${name}"]`)!;
+const summaryLinks = (el: KithChronologyEntryForm) =>
+  [...el.shadowRoot!.querySelector('kith-error-summary')!.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
+
+async function choosePrecision(el: KithChronologyEntryForm, precision: string): Promise<void> {
+  const radios = control(el, 'precision');
+  radios.value = precision;
+  radios.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function fill(el: KithChronologyEntryForm, values: Record<string, string | string[]>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const target = control(el, name);
+    if (Array.isArray(value)) target.values = value;
+    else target.value = value;
+    await target.updateComplete;
+  }
+}
+
+async function save(el: KithChronologyEntryForm): Promise<ChronologyEntry | null> {
+  let saved: ChronologyEntry | null = null;
+  el.addEventListener('kith-chronology-entry-save', (event) => (saved = (event as ChronologyEntrySaveEvent).entry), { once: true });
+  el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await el.updateComplete;
+  return saved;
+}
+
+const required = { date: '2024-03-05', title: 'Home visit', category: 'visit', source: 'Sam Jones, social worker', significance: 'medium' };
+
+describe('kith-chronology-entry-form', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('is axe-clean empty, with errors, and in Welsh', async () => {
+    const el = await entryForm();
+    await expectAxeClean(el);
+    await save(el);
+    await expectAxeClean(el);
+    await setLocale('cy');
+    await el.updateComplete;
+    await expectAxeClean(el);
+  });
+
+  it('names every question in the accessibility tree', async () => {
+    await entryForm();
+    await axNode('group', 'How much of the date is known?');
+    await axNode('textbox', 'Title');
+    await axNode('combobox', 'Category');
+    await axNode('textbox', 'Source');
+    await axNode('group', 'How significant is this event for the child?');
+    await axNode('group', 'Which children is this about?');
+    await axNode('textbox', 'Impact on the child');
+    await axNode('button', 'Add to chronology');
+  });
+
+  it('lists what is missing in an error summary and saves nothing', async () => {
+    const el = await entryForm();
+    expect(await save(el)).to.equal(null);
+    expect(summaryLinks(el)).to.deep.equal([
+      'Enter the date of the event',
+      'Enter a title',
+      'Choose a category',
+      'Enter where the information came from',
+      'Choose how significant the event is',
+    ]);
+  });
+
+  const precisions: [string, Record<string, string>, string][] = [
+    ['year', { date: '2022' }, '2022'],
+    ['month', { date: '2022-05' }, '2022-05'],
+    ['day', { date: '2022-05-03' }, '2022-05-03'],
+    ['minute', { date: '2022-05-03', time: '22:40' }, '2022-05-03T22:40'],
+  ];
+  for (const [precision, values, expected] of precisions) {
+    it(`saves a valid entry with a date known to the ${precision}`, async () => {
+      const el = await entryForm();
+      await choosePrecision(el, precision);
+      await fill(el, { ...required, ...values, approximate: ['approximate'], childIds: ['leo'], description: 'Saw Leo at home.' });
+      const entry = await save(el);
+      expect(entry).to.include({ date: expected, title: 'Home visit', category: 'visit', significance: 'medium', approximate: true, recordedBy: 'Sam Jones' });
+      expect(entry!.childIds).to.deep.equal(['leo']);
+      expect(entry!.id).to.be.a('string').and.not.equal('');
+      expect(validateEntries([entry]).problems).to.deep.equal([]);
+    });
+  }
+
+  it('asks for a 24-hour time when the time is known', async () => {
+    const el = await entryForm();
+    await choosePrecision(el, 'minute');
+    await fill(el, { ...required, time: '25:00' });
+    expect(await save(el)).to.equal(null);
+    expect(summaryLinks(el)).to.deep.equal(['Enter a time in the 24-hour clock, for example 14:30']);
+  });
+
+  it('keeps the typed date when the precision becomes coarser', async () => {
+    const el = await entryForm();
+    await fill(el, { date: '2023-11-14' });
+    await choosePrecision(el, 'month');
+    expect(control(el, 'date').value).to.equal('2023-11');
+    expect(control(el, 'date').getAttribute('precision')).to.equal('month');
+  });
+
+  it('edits an entry: shows its answers, keeps its id and what the form does not ask about', async () => {
+    const original: ChronologyEntry = {
+      id: 'hughes-007',
+      date: '2022-05',
+      approximate: true,
+      title: '<img src=x onerror=alert(1)>',
+      category: 'police',
+      source: 'South Wales Police',
+      significance: 'high',
+      recordedAt: '2022-05-04T08:15:00Z',
+      links: [{ label: 'PPN', href: '/documents/ppn' }],
+    };
+    const el = await entryForm(original);
+    expect(control(el, 'precision').value).to.equal('month');
+    expect(control(el, 'date').value).to.equal('2022-05');
+    expect(control(el, 'title').value).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('kith-button')!.textContent).to.contain('Save changes');
+    await fill(el, { title: 'Police called to the home' });
+    const entry = await save(el);
+    expect(entry).to.deep.include({ id: 'hughes-007', recordedAt: '2022-05-04T08:15:00Z', title: 'Police called to the home', approximate: true });
+    expect(entry!.links).to.deep.equal(original.links);
+  });
+
+  it('keeps what the user typed through a re-render and a switch to Welsh', async () => {
+    const el = await entryForm();
+    control(el, 'title').focus();
+    await sendKeys({ type: 'Strategy meeting' });
+    el.childNames = [...sampleChildren];
+    await setLocale('cy');
+    await el.updateComplete;
+    expect(control(el, 'title').value).to.equal('Strategy meeting');
+    await axNode('textbox', 'Teitl');
+  });
+
+  it('fires a bubbling, composed kith-chronology-entry-save event with plain data', async () => {
+    const el = await entryForm();
+    await fill(el, required);
+    const event = oneEvent(document.body, 'kith-chronology-entry-save');
+    el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+    const fired = (await event) as unknown as ChronologyEntrySaveEvent;
+    expect(fired.bubbles && fired.composed).to.equal(true);
+    expect(JSON.parse(JSON.stringify(fired.entry))).to.deep.equal(fired.entry);
+  });
+});

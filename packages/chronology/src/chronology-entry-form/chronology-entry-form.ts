@@ -1,0 +1,274 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { KithElement } from '@kith/core';
+import '@kith/forms/button.js';
+import '@kith/forms/checkboxes.js';
+import '@kith/forms/choice.js';
+import '@kith/forms/date-input.js';
+import '@kith/forms/error-summary.js';
+import '@kith/forms/radios.js';
+import '@kith/forms/select.js';
+import '@kith/forms/text-input.js';
+import '@kith/forms/textarea.js';
+import type { KithErrorSummary } from '@kith/forms/error-summary.js';
+import {
+  SIGNIFICANCES,
+  defaultCategories,
+  fieldLabel,
+  parsePartialDate,
+  problemMessage,
+  significanceLabel,
+  validateEntry,
+  type ChronologyCategory,
+  type ChronologyChild,
+  type ChronologyEntry,
+  type DatePrecision,
+  type EntryField,
+  type Significance,
+} from '../model/index.js';
+import { defaultEntryFormStrings, type EntryFormStrings } from './strings.js';
+import { chronologyEntryFormStyles } from './chronology-entry-form.styles.js';
+
+const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Fired with a valid entry when the user saves the form. Plain data: send it, store it, or merge it. */
+export class ChronologyEntrySaveEvent extends Event {
+  static readonly eventName = 'kith-chronology-entry-save';
+  constructor(readonly entry: ChronologyEntry) {
+    super(ChronologyEntrySaveEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+type Control = HTMLElement & { value: string; values?: string[]; errorMessage?: string; updateComplete?: Promise<boolean> };
+
+/** The date to show in the date boxes at a precision, from an ISO date at any precision. */
+function dateAtPrecision(iso: string, precision: DatePrecision): string {
+  const date = parsePartialDate(iso.slice(0, 16));
+  if (!date) return iso;
+  const parts = [String(date.year).padStart(4, '0'), date.month && String(date.month).padStart(2, '0'), date.day && String(date.day).padStart(2, '0')];
+  // A finer precision than recorded keeps what is known; the date input then asks for the rest.
+  const count = { year: 1, month: 2, day: 3, minute: 3 }[precision];
+  return parts.slice(0, count).filter(Boolean).join('-');
+}
+
+let formCount = 0;
+
+/**
+ * Adds or edits one chronology entry: the date at the precision it is known (year, month,
+ * day, or day and time) and whether it is approximate, title, category, source,
+ * significance, the children it is about, what happened, its impact on the child and the
+ * action taken. Checks the answers as a GOV.UK form does (an error summary, then each
+ * field's own message) and fires `kith-chronology-entry-save` with a valid ChronologyEntry.
+ *
+ * @summary Form to add or edit a chronology entry; emits a validated ChronologyEntry.
+ * @tagname kith-chronology-entry-form
+ *
+ * @csspart form - The form element.
+ * @csspart actions - The row with the save button.
+ *
+ * @fires kith-chronology-entry-save - When the user saves valid answers. `event.entry` is the ChronologyEntry.
+ */
+export class KithChronologyEntryForm extends KithElement {
+  static override styles = [KithElement.styles, chronologyEntryFormStyles];
+
+  /** The entry to edit. Leave unset to add a new one; its id is then made when it is saved. */
+  @property({ attribute: false }) entry?: ChronologyEntry;
+
+  /** The categories to choose from, with labels in the reader's language. Defaults to the standard eleven. */
+  @property({ attribute: false }) categories?: ChronologyCategory[];
+
+  /** The children of the sibling group; when given, the form asks which of them the entry is about. */
+  @property({ attribute: false }) childNames: ChronologyChild[] = [];
+
+  /** Who is recording the entry; saved as `recordedBy` on a new entry. */
+  @property({ attribute: 'recorded-by' }) recordedBy = '';
+
+  /** Replaces any of the form's text, for local wording. */
+  @property({ attribute: false }) strings: Partial<EntryFormStrings> = {};
+
+  @state() private precision: DatePrecision = 'day';
+
+  @query('form') private formElement?: HTMLFormElement;
+  @query('kith-error-summary') private summary?: KithErrorSummary;
+
+  /** Ids in this form's shadow root: unique per instance so two forms on a page never share them. */
+  private readonly idPrefix = `entry-form-${++formCount}`;
+
+  private control(name: string): Control | null {
+    return this.renderRoot.querySelector<Control>(`[name="${name}"]`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('entry')) {
+      const date = parsePartialDate(this.entry?.date);
+      this.precision = date?.precision ?? 'day';
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.entry) this.fill(undefined);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Answers are put in the controls once per entry, never bound on every render, so nothing the user typed is overwritten.
+    if (changed.has('entry') && this.entry !== undefined) this.fill(this.entry);
+  }
+
+  private fill(entry: ChronologyEntry | undefined): void {
+    const date = entry?.date ?? '';
+    const set = (name: string, value: string | undefined) => {
+      const control = this.control(name);
+      if (control) control.value = value ?? '';
+    };
+    set('precision', this.precision);
+    set('date', dateAtPrecision(date, this.precision));
+    set('time', this.precision === 'minute' ? date.slice(11, 16) : '');
+    set('title', entry?.title);
+    set('category', entry?.category);
+    set('source', entry?.source);
+    set('significance', entry?.significance);
+    set('description', entry?.description);
+    set('impactOnChild', entry?.impactOnChild);
+    set('actionTaken', entry?.actionTaken);
+    const approximate = this.control('approximate');
+    if (approximate) approximate.values = entry?.approximate ? ['approximate'] : [];
+    const children = this.control('childIds');
+    if (children) children.values = entry?.childIds ?? [];
+  }
+
+  private onPrecisionChange(event: Event): void {
+    const next = (event.target as Control).value as DatePrecision;
+    if (!PRECISIONS.includes(next) || next === this.precision) return;
+    // Keep what was typed: a coarser precision drops only the parts no longer asked for.
+    const date = this.control('date');
+    if (date?.value) date.value = dateAtPrecision(date.value, next);
+    this.precision = next;
+  }
+
+  private get text(): EntryFormStrings {
+    return { ...defaultEntryFormStrings(), ...this.strings };
+  }
+
+  private get categoryList(): ChronologyCategory[] {
+    return Array.isArray(this.categories) ? this.categories : defaultCategories();
+  }
+
+  /** The entry the answers describe. */
+  private answers(): ChronologyEntry {
+    const value = (name: string) => this.control(name)?.value.trim() ?? '';
+    const date = this.precision === 'minute' ? `${value('date')}T${value('time')}` : value('date');
+    const entry: ChronologyEntry = {
+      ...this.entry,
+      id: this.entry?.id || (crypto.randomUUID?.() ?? `entry-${Date.now()}-${Math.random().toString(36).slice(2)}`),
+      date,
+      title: value('title'),
+      category: value('category'),
+      source: value('source'),
+      significance: value('significance') as Significance,
+    };
+    delete entry.approximate;
+    if (this.control('approximate')?.values?.includes('approximate')) entry.approximate = true;
+    for (const field of ['description', 'impactOnChild', 'actionTaken'] as const) {
+      const text = value(field);
+      if (text) entry[field] = text;
+      else delete entry[field];
+    }
+    const children = this.control('childIds')?.values ?? [];
+    if (children.length) entry.childIds = children;
+    else delete entry.childIds;
+    if (!entry.recordedBy && this.recordedBy) entry.recordedBy = this.recordedBy;
+    if (!this.entry) entry.recordedAt = new Date().toISOString();
+    return entry;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = this.formElement;
+    const summary = this.summary;
+    if (!form || !summary) return;
+    const time = this.control('time');
+    if (time) {
+      time.errorMessage = time.value.trim() && !TIME.test(time.value.trim()) ? this.text.timeFormat : '';
+    }
+    // Let the controls settle (a server-style error set just now) before collecting what is wrong.
+    void this.updateComplete.then(async () => {
+      await time?.updateComplete;
+      if (summary.showFor(form).length) return;
+      const entry = this.answers();
+      const categoryIds = new Set(this.categoryList.map((category) => category.id));
+      const problems = validateEntry(entry, 0, categoryIds).problems;
+      if (problems.length) {
+        summary.errors = problems.map((problem) => ({
+          href: `#${this.fieldId(problem.field)}`,
+          text: `${fieldLabel(problem.field)}: ${problemMessage(problem)}`,
+        }));
+        return;
+      }
+      this.dispatchEvent(new ChronologyEntrySaveEvent(entry));
+    });
+  }
+
+  private fieldId(field: EntryField): string {
+    return `${this.idPrefix}-${field === 'entry' ? 'date' : field}`;
+  }
+
+  private renderDate(text: EntryFormStrings): TemplateResult {
+    const choices: [DatePrecision, string][] = [
+      ['day', text.precisionDay],
+      ['month', text.precisionMonth],
+      ['year', text.precisionYear],
+      ['minute', text.precisionMinute],
+    ];
+    return html`
+      <kith-radios id=${`${this.idPrefix}-precision`} name="precision" legend=${text.precisionLegend} hint=${text.precisionHint} @change=${this.onPrecisionChange}>
+        ${choices.map(([value, label]) => html`<kith-option value=${value}>${label}</kith-option>`)}
+      </kith-radios>
+      <kith-date-input
+        id=${this.fieldId('date')}
+        name="date"
+        label=${text.dateLabel}
+        required-message=${text.dateRequired}
+        precision=${this.precision === 'minute' ? 'day' : this.precision}
+        required
+      ></kith-date-input>
+      ${this.precision === 'minute'
+        ? html`<kith-text-input id=${`${this.idPrefix}-time`} name="time" label=${text.timeLabel} hint=${text.timeHint} required-message=${text.timeRequired} width="5" inputmode="numeric" required></kith-text-input>`
+        : nothing}
+      <kith-checkboxes id=${this.fieldId('approximate')} name="approximate" legend=${text.approximateLegend}>
+        <kith-option value="approximate">${text.approximateOption}</kith-option>
+      </kith-checkboxes>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const text = this.text;
+    return html`
+      <kith-error-summary></kith-error-summary>
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        ${this.renderDate(text)}
+        <kith-text-input id=${this.fieldId('title')} name="title" label=${text.titleLabel} hint=${text.titleHint} required-message=${text.titleRequired} required></kith-text-input>
+        <kith-select id=${this.fieldId('category')} name="category" label=${text.categoryLabel} required-message=${text.categoryRequired} required>
+          <option value="">${text.categoryChoose}</option>
+          ${this.categoryList.map((category) => html`<option value=${category.id}>${category.label}</option>`)}
+        </kith-select>
+        <kith-text-input id=${this.fieldId('source')} name="source" label=${text.sourceLabel} hint=${text.sourceHint} required-message=${text.sourceRequired} required></kith-text-input>
+        <kith-radios id=${this.fieldId('significance')} name="significance" legend=${text.significanceLegend} required-message=${text.significanceRequired} required>
+          ${SIGNIFICANCES.map((significance) => html`<kith-option value=${significance}>${significanceLabel(significance)}</kith-option>`)}
+        </kith-radios>
+        ${this.childNames.length
+          ? html`<kith-checkboxes id=${this.fieldId('childIds')} name="childIds" legend=${text.childrenLegend} hint=${text.childrenHint}>
+              ${this.childNames.map((child) => html`<kith-option value=${child.id}>${child.name}</kith-option>`)}
+            </kith-checkboxes>`
+          : nothing}
+        <kith-textarea id=${this.fieldId('description')} name="description" label=${fieldLabel('description')} hint=${text.descriptionHint} rows="5"></kith-textarea>
+        <kith-textarea id=${this.fieldId('impactOnChild')} name="impactOnChild" label=${fieldLabel('impactOnChild')} hint=${text.impactHint} rows="3"></kith-textarea>
+        <kith-textarea id=${this.fieldId('actionTaken')} name="actionTaken" label=${fieldLabel('actionTaken')} rows="3"></kith-textarea>
+        <div class="actions" part="actions">
+          <kith-button type="submit">${this.entry ? text.saveChanges : text.saveNew}</kith-button>
+        </div>
+      </form>
+    `;
+  }
+}
+

@@ -1,0 +1,231 @@
+import { parsePartialDate, periodEnd, periodStart } from './dates.js';
+import { fold, matchesTerms, searchTerms } from './search.js';
+import { SIGNIFICANCES, type ChronologyItem, type Significance } from './types.js';
+
+export type ChronologyOrder = 'oldest-first' | 'newest-first';
+export const ORDERS: readonly ChronologyOrder[] = ['oldest-first', 'newest-first'];
+
+export type ChronologyGrouping = 'month' | 'year';
+
+/**
+ * What a reader has chosen to see. Empty lists mean "any". `from` and `to` are ISO dates
+ * at any precision (2024, 2024-03, 2024-03-05); an entry is in the range when its whole
+ * recorded period is, so "2024" is not in March 2024 but "2024-03-05" is.
+ */
+export interface ChronologyFilter {
+  text: string;
+  categories: string[];
+  sources: string[];
+  significance: Significance[];
+  childIds: string[];
+  from: string;
+  to: string;
+}
+
+export function emptyFilter(): ChronologyFilter {
+  return { text: '', categories: [], sources: [], significance: [], childIds: [], from: '', to: '' };
+}
+
+function textList(value: unknown): string[] {
+  return Array.isArray(value) ? [...new Set(value.filter((item): item is string => typeof item === 'string'))] : [];
+}
+
+/**
+ * Makes a filter from anything a host passes: unknown keys are ignored, lists keep only
+ * text, and dates that are not valid ISO dates are left out.
+ */
+export function normaliseFilter(value: unknown): ChronologyFilter {
+  const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const date = (text: unknown) => (typeof text === 'string' && parsePartialDate(text) ? text : '');
+  return {
+    text: typeof raw.text === 'string' ? raw.text : '',
+    categories: textList(raw.categories),
+    sources: textList(raw.sources),
+    significance: textList(raw.significance).filter((s): s is Significance => SIGNIFICANCES.includes(s as Significance)),
+    childIds: textList(raw.childIds),
+    from: date(raw.from),
+    to: date(raw.to),
+  };
+}
+
+export function isFilterEmpty(filter: ChronologyFilter): boolean {
+  return (
+    !filter.text.trim() &&
+    !filter.categories.length &&
+    !filter.sources.length &&
+    !filter.significance.length &&
+    !filter.childIds.length &&
+    !filter.from &&
+    !filter.to
+  );
+}
+
+/** Folded text of every text field of an item, for search; fields are kept apart so a term cannot span two. */
+export function searchTextOf(item: ChronologyItem, categoryLabel: (id: string) => string = (id) => id): string {
+  const e = item.entry;
+  let text = `${e.title}\n${e.source}\n${categoryLabel(e.category)}`;
+  for (const part of [e.description, e.impactOnChild, e.actionTaken, e.recordedBy]) if (part) text += `\n${part}`;
+  for (const link of e.links ?? []) text += `\n${link.label}`;
+  return fold(text);
+}
+
+/** A filter turned into quick checks. */
+export interface CompiledFilter {
+  readonly terms: readonly string[];
+  readonly categories: ReadonlySet<string> | null;
+  readonly sources: ReadonlySet<string> | null;
+  readonly significance: ReadonlySet<string> | null;
+  readonly childIds: ReadonlySet<string> | null;
+  readonly fromKey: number;
+  readonly toKey: number;
+  readonly hasDateRange: boolean;
+}
+
+const setOrNull = (list: readonly string[]) => (list.length ? new Set(list) : null);
+
+export function compileFilter(filter: ChronologyFilter): CompiledFilter {
+  const from = parsePartialDate(filter.from);
+  const to = parsePartialDate(filter.to);
+  return {
+    terms: searchTerms(filter.text),
+    categories: setOrNull(filter.categories),
+    sources: setOrNull(filter.sources),
+    significance: setOrNull(filter.significance),
+    childIds: setOrNull(filter.childIds),
+    fromKey: from ? periodStart(from) : -Infinity,
+    toKey: to ? periodEnd(to) : Infinity,
+    hasDateRange: !!(from || to),
+  };
+}
+
+/** Everything but the date range: the chart counts with this, so choosing a period does not empty it. */
+export function matchesExceptDates(item: ChronologyItem, filter: CompiledFilter, searchText: (item: ChronologyItem) => string): boolean {
+  const e = item.entry;
+  if (filter.categories && !filter.categories.has(e.category)) return false;
+  if (filter.sources && !filter.sources.has(e.source)) return false;
+  if (filter.significance && !filter.significance.has(e.significance)) return false;
+  // An entry naming no child is about the whole sibling group, so every child's filter shows it.
+  if (filter.childIds && e.childIds?.length && !e.childIds.some((id) => filter.childIds!.has(id))) return false;
+  return !filter.terms.length || matchesTerms(searchText(item), filter.terms);
+}
+
+export function matchesDates(item: ChronologyItem, filter: CompiledFilter): boolean {
+  if (!filter.hasDateRange) return true;
+  if (!item.date) return false;
+  return periodStart(item.date) >= filter.fromKey && periodEnd(item.date) <= filter.toKey;
+}
+
+/**
+ * Orders items: by date (oldest or newest first), entries with the same date keep the order
+ * they were given in, and entries without a valid date come last, also in the order given.
+ */
+export function sortItems(items: readonly ChronologyItem[], order: ChronologyOrder): ChronologyItem[] {
+  const direction = order === 'newest-first' ? -1 : 1;
+  const compare = (a: ChronologyItem, b: ChronologyItem) => (a.sortKey - b.sortKey) * direction || a.index - b.index;
+  // Case systems usually export in date order: checking first makes that case linear, with no copy.
+  let inOrder = true;
+  let previous = -Infinity;
+  let previousIndex = -1;
+  for (let i = 0; i < items.length && inOrder; i++) {
+    const item = items[i]!;
+    const key = item.sortKey * direction;
+    // NaN (no valid date) fails both comparisons, so a list with undated entries is always sorted properly.
+    inOrder = key > previous || (key === previous && item.index > previousIndex);
+    previous = key;
+    previousIndex = item.index;
+  }
+  if (inOrder) return items as ChronologyItem[];
+  const dated: ChronologyItem[] = [];
+  const undated: ChronologyItem[] = [];
+  for (const item of items) (item.date ? dated : undated).push(item);
+  dated.sort(compare);
+  return undated.length ? dated.concat(undated) : dated;
+}
+
+/** The items that pass a filter, in the order given. Nothing is added, repeated or reordered. */
+export function filterItems(
+  items: readonly ChronologyItem[],
+  filter: ChronologyFilter,
+  categoryLabel?: (id: string) => string,
+): ChronologyItem[] {
+  const compiled = compileFilter(filter);
+  const searchText = (item: ChronologyItem) => searchTextOf(item, categoryLabel);
+  return items.filter((item) => matchesDates(item, compiled) && matchesExceptDates(item, compiled, searchText));
+}
+
+/** A year, month, or "date not valid" heading, and how many of the shown entries it covers. */
+export interface GroupHeading {
+  kind: 'year' | 'month' | 'undated';
+  year: number;
+  /** Absent for a month heading of entries recorded with the year only. */
+  month?: number;
+  count: number;
+}
+
+/**
+ * The headings to show before shown entries, by position. Entries recorded with the year
+ * only get their own "month not recorded" group in the year, so no month is invented.
+ */
+export function groupHeadings(shown: readonly ChronologyItem[], grouping: ChronologyGrouping): Map<number, GroupHeading[]> {
+  const headings = new Map<number, GroupHeading[]>();
+  let year: GroupHeading | null = null;
+  let month: GroupHeading | null = null;
+  let undated: GroupHeading | null = null;
+  const start = (position: number, heading: GroupHeading) => {
+    const list = headings.get(position);
+    if (list) list.push(heading);
+    else headings.set(position, [heading]);
+    return heading;
+  };
+  for (let position = 0; position < shown.length; position++) {
+    const date = shown[position]!.date;
+    if (!date) {
+      undated ??= start(position, { kind: 'undated', year: 0, count: 0 });
+      undated.count++;
+      continue;
+    }
+    if (!year || year.year !== date.year) {
+      year = start(position, { kind: 'year', year: date.year, count: 0 });
+      month = null;
+    }
+    year.count++;
+    if (grouping === 'month') {
+      if (!month || month.month !== date.month) {
+        const heading: GroupHeading = { kind: 'month', year: date.year, count: 0 };
+        if (date.month !== undefined) heading.month = date.month;
+        month = start(position, heading);
+      }
+      month.count++;
+    }
+  }
+  return headings;
+}
+
+/** Writes a filter (and order) into URL search parameters, so a host can keep it in the address. */
+export function filterToSearchParams(filter: ChronologyFilter, order?: ChronologyOrder): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.text.trim()) params.set('q', filter.text);
+  for (const category of filter.categories) params.append('category', category);
+  for (const source of filter.sources) params.append('source', source);
+  for (const significance of filter.significance) params.append('significance', significance);
+  for (const child of filter.childIds) params.append('child', child);
+  if (filter.from) params.set('from', filter.from);
+  if (filter.to) params.set('to', filter.to);
+  if (order) params.set('order', order);
+  return params;
+}
+
+/** Reads what filterToSearchParams wrote; anything not valid is left out. */
+export function filterFromSearchParams(params: URLSearchParams): { filter: ChronologyFilter; order?: ChronologyOrder } {
+  const filter = normaliseFilter({
+    text: params.get('q') ?? '',
+    categories: params.getAll('category'),
+    sources: params.getAll('source'),
+    significance: params.getAll('significance'),
+    childIds: params.getAll('child'),
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  });
+  const order = params.get('order');
+  return ORDERS.includes(order as ChronologyOrder) ? { filter, order: order as ChronologyOrder } : { filter };
+}
