@@ -65,24 +65,32 @@ async function describeStop(page, handle) {
   }, handle);
 }
 
+/** Where the element is on the document (not the viewport), read in one go so a scroll cannot fall between. */
+const documentBox = (element) => {
+  const rect = element.getBoundingClientRect();
+  return { x: rect.x + window.scrollX, y: rect.y + window.scrollY, width: rect.width, height: rect.height };
+};
+const sameBox = (a, b) => ['x', 'y', 'width', 'height'].every((key) => Math.abs(a[key] - b[key]) < 0.5);
+
 /** Measures the focus indicator of the focused element; leaves focus where it was. */
 async function focusIndicator(page, handle, inline) {
-  const box = await handle.boundingBox();
-  if (!box || box.width === 0 || box.height === 0) return { box, strong: 0, needed: 0 };
   const margin = 8;
-  // boundingBox() is relative to the viewport; a screenshot clip is relative to the document.
-  const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
-  const clip = {
-    x: Math.max(0, box.x + scroll.x - margin),
-    y: Math.max(0, box.y + scroll.y - margin),
-    width: box.width + 2 * margin,
-    height: box.height + 2 * margin,
-  };
-  const focused = await page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: true });
+  let box;
+  let focused;
+  // A page still reacting to focus (a virtualised list settling its scroll position) can
+  // move the element while it is photographed: photograph it again once it stays put.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    box = await handle.evaluate(documentBox);
+    if (box.width === 0 || box.height === 0) return { box, strong: 0, needed: 0 };
+    const clip = { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin };
+    focused = { clip, image: await page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: true }) };
+    if (sameBox(box, await handle.evaluate(documentBox))) break;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
   await page.evaluate((element) => element.blur(), handle);
-  const unfocused = await page.screenshot({ clip, encoding: 'base64', captureBeyondViewport: true });
+  const unfocused = await page.screenshot({ clip: focused.clip, encoding: 'base64', captureBeyondViewport: true });
   await page.evaluate((element) => element.focus({ preventScroll: true }), handle);
-  const { strong } = await page.evaluate(comparePixels, focused, unfocused);
+  const { strong } = await page.evaluate(comparePixels, focused.image, unfocused);
   // Enough pixels must change with 3:1 contrast to be seen at once: at least a 2 px bar
   // along the control's longest side. That accepts both GOV.UK focus styles (a yellow
   // outline with a dark inner ring on inputs; a yellow fill with a dark 4 px bar beneath
@@ -103,6 +111,8 @@ async function keyboardWalk(page, { checkNames }) {
   const seen = new Set();
   for (let i = 0; i < MAX_STOPS; i++) {
     await page.keyboard.press('Tab');
+    // Let the page finish reacting to focus (a virtualised list renders the rows it scrolled to) before measuring.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const handle = await page.evaluateHandle(deepActive);
     const stop = await describeStop(page, handle).catch(() => null);
     if (!stop || !stop.inRoot) break;

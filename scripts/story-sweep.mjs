@@ -23,7 +23,9 @@ if (!existsSync('storybook-static/index.json')) {
   process.exit(1);
 }
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// KITH_STORIES=chronology-chronology sweeps only the stories whose id starts with it (for development).
+const only = process.env.KITH_STORIES ?? '';
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.startsWith(only));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Storybook's a11y addon owns window.axe; ours lives under its own name.
 const ownAxe = `(() => { const theirs = window.axe; ${axeSource}; window.__kithAxe = window.axe; window.axe = theirs; })();`;

@@ -73,6 +73,22 @@ export const chronologyStyles = css`
   .link-button:hover {
     color: var(--kith-color-link-hover);
   }
+  /* GOV.UK focus states: yellow with a black bar, which shows on any background. */
+  .button:focus-visible {
+    border-color: var(--kith-color-focus);
+    outline: var(--kith-focus-width) solid transparent;
+    background-color: var(--kith-color-focus);
+    box-shadow: 0 var(--kith-border-width-input) 0 var(--kith-color-focus-text);
+    color: var(--kith-color-focus-text);
+  }
+  .link-button:focus-visible,
+  a:focus-visible {
+    outline: var(--kith-focus-width) solid transparent;
+    background-color: var(--kith-color-focus);
+    box-shadow: 0 -2px var(--kith-color-focus), 0 4px var(--kith-color-focus-text);
+    color: var(--kith-color-focus-text);
+    text-decoration: none;
+  }
   a {
     color: var(--kith-color-link);
   }
@@ -117,6 +133,12 @@ export const chronologyStyles = css`
     height: var(--kith-size-touch-target-min);
     margin: 0;
     accent-color: var(--kith-color-text);
+  }
+  /* A native checkbox draws no inset shadow: a dark ring outside a yellow one shows on the grey panel. */
+  .checkbox input:focus-visible {
+    outline: var(--kith-focus-width) solid var(--kith-color-focus-text);
+    outline-offset: var(--kith-focus-width);
+    box-shadow: 0 0 0 var(--kith-focus-width) var(--kith-color-focus);
   }
   .checkbox label {
     overflow-wrap: anywhere;
@@ -474,7 +496,11 @@ export const chronologyStyles = css`
     .significance-medium .card {
       border-color: CanvasText;
     }
-    .row:focus-visible .card {
+    .row:focus-visible .card,
+    .checkbox input:focus-visible,
+    .button:focus-visible,
+    .link-button:focus-visible,
+    a:focus-visible {
       outline-color: Highlight;
     }
     .tag {

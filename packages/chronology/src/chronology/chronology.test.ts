@@ -285,6 +285,21 @@ describe('kith-chronology', function () {
       expect((el.shadowRoot!.activeElement as HTMLElement).getAttribute('aria-posinset')).to.equal('31');
     });
 
+    it('reads out the month a window starts inside, so heading levels step down one at a time', async () => {
+      const sameMonth = Array.from({ length: 1000 }, (_, i) => entry({ id: `may-${i}`, title: `Visit ${i + 1}`, date: '2024-05-10' }));
+      const el = await chronology(sameMonth);
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 40_000);
+      await frame();
+      await el.updateComplete;
+      await frame();
+      const first = articles(el)[0]!;
+      expect(first.getAttribute('aria-posinset')).to.not.equal('1');
+      expect(first.querySelector('.visually-hidden h3')?.textContent).to.match(/^\s*May 2024\s+1,000 events\s*$/);
+      const levels = $$(el, 'h2, h3, h4, h5, h6').map((h) => Number(h.localName[1]));
+      levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 2)).to.be.at.most(1));
+      window.scrollTo(0, 0);
+    });
+
     it('renders more entries as the page scrolls', async () => {
       const el = await chronology(generatedEntries(2000));
       const lastBefore = Number(articles(el).at(-1)!.getAttribute('aria-posinset'));

@@ -2,7 +2,6 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { KithElement, announce, focusStyles, getLocale, oneOf, visuallyHiddenStyles } from '@kith/core';
 import {
   ORDERS,
@@ -552,6 +551,20 @@ export class KithChronology extends KithElement {
     if (this.printContainer) render(nothing, this.printContainer);
   };
 
+  /**
+   * The month heading above the first rendered row when the window starts inside a month:
+   * read out but not shown, so a screen reader arriving there hears where it is and the
+   * heading levels still step down one at a time.
+   */
+  private openMonthAt(position: number): GroupHeading[] | undefined {
+    if (position === 0 || this.groupBy === 'year' || !this.shown[position]?.date || this.headings.has(position)) return undefined;
+    for (let earlier = position - 1; earlier >= 0; earlier--) {
+      const month = this.headings.get(earlier)?.find((group) => group.kind === 'month');
+      if (month) return [month];
+    }
+    return undefined;
+  }
+
   private entryContext(): EntryViewContext {
     return {
       strings: this.text,
@@ -760,14 +773,13 @@ export class KithChronology extends KithElement {
         role="feed"
         aria-label=${text.feedLabel}
         aria-describedby="status keyboard-help"
-        style=${styleMap(virtual ? { paddingTop: `${this.virtualWindow.before}px`, paddingBottom: `${this.virtualWindow.after}px` } : {})}
         @keydown=${this.onFeedKeydown}
         @focusin=${this.onFeedFocusIn}
       >
         ${repeat(
           rows,
           (_item, i) => keys[i],
-          (item, i) => renderRow(item, start + i, this.headings.get(start + i), context, handlers),
+          (item, i) => renderRow(item, start + i, this.headings.get(start + i), context, handlers, i === 0 ? this.openMonthAt(start) : undefined),
         )}
       </div>
     `;

@@ -178,6 +178,7 @@ export function renderRow(
   groups: readonly GroupHeading[] | undefined,
   context: EntryViewContext,
   handlers: RowHandlers,
+  openGroups?: readonly GroupHeading[],
 ): TemplateResult {
   const { entry, index } = item;
   const { strings } = context;
@@ -198,6 +199,7 @@ export function renderRow(
       aria-describedby=${`meta-${index}`}
     >
       ${renderGroupHeadings(groups, context)}
+      ${openGroups ? html`<div class="visually-hidden">${renderGroupHeadings(openGroups, context)}</div>` : nothing}
       <div class="card" part="entry">
         ${heading(titleLevel(item, context), title, `title-${index}`, 'title')}
         <p class="meta" id=${`meta-${index}`}>

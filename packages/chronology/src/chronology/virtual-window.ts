@@ -114,7 +114,14 @@ export class VirtualWindow implements ReactiveController {
   /** Measure what was rendered; render a different window if the viewport now needs one. */
   hostUpdated(): void {
     const container = this.options.container();
-    if (!container || !this.count || !this.options.active()) return;
+    if (!container) return;
+    if (!this.count || !this.options.active()) {
+      keepSpace(container, 0, 0);
+      return;
+    }
+    // The spacer must match the rows just rendered before anything reads layout, or scroll
+    // anchoring reacts to a page that is briefly the wrong length.
+    keepSpace(container, this.before, this.after);
     for (const row of container.querySelectorAll<HTMLElement>(':scope > [data-pos]')) {
       const position = Number(row.dataset.pos);
       const height = row.offsetHeight;
@@ -124,6 +131,7 @@ export class VirtualWindow implements ReactiveController {
         this.offsetsDirty = true;
       }
     }
+    keepSpace(container, this.before, this.after);
     if (this.settling++ < MAX_SETTLE && this.computeRange()) this.host.requestUpdate();
   }
 
@@ -199,6 +207,15 @@ export class VirtualWindow implements ReactiveController {
     this.end = end;
     return true;
   }
+}
+
+/**
+ * Keeps the space of the rows not rendered as padding, set through the CSSOM: a style
+ * attribute (what lit's styleMap writes on first render) is blocked by a strict CSP.
+ */
+function keepSpace(container: HTMLElement, before: number, after: number): void {
+  container.style.paddingTop = before ? `${before}px` : '';
+  container.style.paddingBottom = after ? `${after}px` : '';
 }
 
 /**

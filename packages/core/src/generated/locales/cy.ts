@@ -521,7 +521,7 @@
 'kith.offline-status.waiting-label': `Yn aros i gael eu hanfon`,
 'kith.offline-status.waiting-one': `1 newid yn aros i gael ei anfon`,
 'kith.offline-status.waiting-other': str`${0} o newidiadau yn aros i gael eu hanfon`,
-'kith.offline.date-time': str`${0} ${1} ${2} am \${2}`,
+'kith.offline.date-time': str`${0} ${1} am ${2}`,
 'kith.offline.month-1': `Ionawr`,
 'kith.offline.month-10': `Hydref`,
 'kith.offline.month-11': `Tachwedd`,
