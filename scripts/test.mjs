@@ -20,6 +20,7 @@ const STEPS = [
   { name: 'custom elements manifests and editor data', command: 'node scripts/build-manifests.mjs && node scripts/editor-data.mjs', required: true },
   { name: 'React wrappers match the manifests', command: 'node scripts/generate-react.mjs --check' },
   { name: 'Welsh translations complete', command: 'node scripts/check-translations.mjs', required: true },
+  { name: 'Welsh guidance pages complete', command: 'node scripts/check-guidance.mjs' },
   { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'lint', command: 'npx eslint .' },
   { name: 'package builds', command: 'npm run build --workspaces --if-present', required: true },
