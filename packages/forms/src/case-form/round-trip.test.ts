@@ -22,6 +22,9 @@ import { DraftStore } from '@kith/offline';
 import type { KithDraftRestore } from '@kith/offline';
 import '../text-input/define.js';
 import '../textarea/define.js';
+import '../choice/define.js';
+import '../radios/define.js';
+import '../add-another/define.js';
 import './define.js';
 import type { KithCaseForm, KithFormSubmitEvent } from './case-form.js';
 
@@ -61,8 +64,13 @@ async function typedNatively(kind: 'input' | 'textarea', text: string): Promise<
   await executeServerCommand('kith-insert-text', { text });
   const value = native.value;
   native.remove();
-  if (kind === 'input') expect(/[\r\n]/.test(value), 'a single-line box holds no line break').to.equal(false);
-  else expectSameCodeUnits(value, text.replace(/\r\n?/g, '\n'), 'native textarea (HTML normalises line breaks to LF)');
+  if (kind === 'input') {
+    expect(/[\r\n]/.test(value), 'a single-line box holds no line break').to.equal(false);
+    // Everything else typed is there (line breaks may have become spaces).
+    expectSameCodeUnits(value.replace(/ /g, ''), text.replace(/[\r\n ]/g, ''), 'native input, spaces aside');
+  } else {
+    expectSameCodeUnits(value, text.replace(/\r\n?/g, '\n'), 'native textarea (HTML normalises line breaks to LF)');
+  }
   return value;
 }
 
@@ -87,19 +95,54 @@ function caseForm(store: DraftStore, draftKey: string) {
       <form>
         <kith-text-input name="line" label="Child's full name"></kith-text-input>
         <kith-textarea name="notes" label="What happened on the visit"></kith-textarea>
+        <kith-radios name="contact" legend="Can we contact the family?">
+          <kith-option value="yes">Yes</kith-option>
+          <kith-option value="no">
+            No
+            <kith-textarea slot="conditional" name="contact-reason" label="Why not?"></kith-textarea>
+          </kith-option>
+        </kith-radios>
+        <kith-add-another item-label="Household member">
+          <template>
+            <kith-text-input name="members[%index%][name]" label="Name"></kith-text-input>
+          </template>
+        </kith-add-another>
         <button>Save</button>
       </form>
     </kith-case-form>
   `);
 }
 
-const CONTROLS = [
-  { tag: 'kith-text-input', name: 'line', kind: 'input' },
-  { tag: 'kith-textarea', name: 'notes', kind: 'textarea' },
-] as const;
+type TextControl = HTMLElement & { value: string };
+
+/** Every place free text is typed in a case form; `prepare` is what the user does first to reach it. */
+const CONTROLS: { place: string; name: string; kind: 'input' | 'textarea'; prepare?: (el: KithCaseForm) => Promise<void> }[] = [
+  { place: 'kith-text-input', name: 'line', kind: 'input' },
+  { place: 'kith-textarea', name: 'notes', kind: 'textarea' },
+  {
+    place: 'kith-textarea revealed by a kith-radios choice',
+    name: 'contact-reason',
+    kind: 'textarea',
+    async prepare(el) {
+      el.querySelector<HTMLElement & { value: string }>('kith-radios')!.value = 'no';
+      await settle(el);
+    },
+  },
+  {
+    place: 'kith-text-input in a second kith-add-another item',
+    name: 'members[1][name]',
+    kind: 'input',
+    async prepare(el) {
+      el.querySelector('kith-add-another')!.shadowRoot!.querySelector<HTMLElement>('[part="add-button"]')!.click();
+      await settle(el);
+    },
+  },
+];
+
+const control = (el: KithCaseForm, name: string) => el.querySelector<TextControl>(`[name="${CSS.escape(name)}"]`)!;
 
 /** The text box inside a control, as the user sees it. */
-const inner = (el: KithCaseForm, tag: string) => el.querySelector(tag)!.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
+const inner = (el: KithCaseForm, name: string) => control(el, name).shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
 
 for (const encrypted of [false, true]) {
   describe(`typed text comes back identical (drafts ${encrypted ? 'encrypted' : 'plain'})`, () => {
@@ -113,28 +156,28 @@ for (const encrypted of [false, true]) {
       store.close();
     });
 
-    for (const control of CONTROLS) {
-      for (const [name, text] of NAUGHTY) {
-        it(`${control.tag}: ${name}`, async () => {
-          const expected = await typedNatively(control.kind, text);
+    for (const { place, name, kind, prepare } of CONTROLS) {
+      for (const [what, text] of NAUGHTY) {
+        it(`${place}: ${what}`, async () => {
+          const expected = await typedNatively(kind, text);
           const draftKey = `visit:${crypto.randomUUID()}`;
           const el = await caseForm(store, draftKey);
-          const host = el.querySelector<HTMLElement & { value: string }>(control.tag)!;
+          await prepare?.(el);
 
           // Typed by the browser's editing code into the focused text box.
-          inner(el, control.tag).focus();
+          inner(el, name).focus();
           await executeServerCommand('kith-insert-text', { text });
           await settle(el);
-          expectSameCodeUnits(inner(el, control.tag).value, expected, 'text box after typing');
-          expectSameCodeUnits(host.value, expected, 'control value');
+          expectSameCodeUnits(inner(el, name).value, expected, 'text box after typing');
+          expectSameCodeUnits(control(el, name).value, expected, 'control value');
 
           // Stored as a draft.
           await el.draftSaved();
           const draft = await store.load<Record<string, string>>(draftKey);
-          expectSameCodeUnits(draft?.value[control.name], expected, 'stored draft');
+          expectSameCodeUnits(draft?.value[name], expected, 'stored draft');
 
           // Submitted: the native FormData and the kith-form-submit data. The host keeps the draft.
-          expectSameCodeUnits(new FormData(el.form!).get(control.name), expected, 'native FormData');
+          expectSameCodeUnits(new FormData(el.form!).get(name), expected, 'native FormData');
           let submitted: KithFormSubmitEvent | undefined;
           el.addEventListener('kith-form-submit', (event) => {
             submitted = event as KithFormSubmitEvent;
@@ -142,7 +185,7 @@ for (const encrypted of [false, true]) {
           });
           el.querySelector('button')!.click();
           expect(submitted, 'kith-form-submit fired').to.exist;
-          expectSameCodeUnits(submitted!.data[control.name], expected, 'kith-form-submit data');
+          expectSameCodeUnits(submitted!.data[name], expected, 'kith-form-submit data');
 
           // Opened again: the draft is offered, restored and rendered in the text box.
           el.remove();
@@ -154,10 +197,9 @@ for (const encrypted of [false, true]) {
           await banner!.updateComplete;
           banner!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
           await settle(again);
-          const restored = again.querySelector<HTMLElement & { value: string }>(control.tag)!;
-          expectSameCodeUnits(restored.value, expected, 'restored control value');
-          expectSameCodeUnits(inner(again, control.tag).value, expected, 'restored text box');
-          expectSameCodeUnits(new FormData(again.form!).get(control.name), expected, 'FormData after restore');
+          expectSameCodeUnits(control(again, name)?.value, expected, 'restored control value');
+          expectSameCodeUnits(inner(again, name).value, expected, 'restored text box');
+          expectSameCodeUnits(new FormData(again.form!).get(name), expected, 'FormData after restore');
           await store.remove(draftKey);
         });
       }
