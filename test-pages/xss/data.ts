@@ -1,5 +1,6 @@
 // Data-driven properties, field by field: every string field of a chronology entry and of a
-// consent record (link labels and addresses included) gets each payload, one field at a time.
+// consent record (link labels and addresses included), and of the children, categories and
+// options given with them, gets each payload, one field at a time.
 // Where a field is displayed, the payload must be displayed as text.
 //
 // Which fields are displayed is measured, not listed by hand: the same field is first given
@@ -14,10 +15,8 @@ type Path = (string | number)[];
 
 interface Target {
   tag: string;
-  /** Sets the data on a new element. */
-  apply: (el: HTMLElement, data: unknown) => void;
-  /** Base data: every string field set, so each can be replaced in turn. */
-  base: unknown;
+  /** The data properties to set, with every string field filled, so each can be replaced in turn. */
+  base: Record<string, unknown>;
   /** What a reader does to see everything (open details, print). */
   reveal?: (el: HTMLElement) => Promise<void>;
 }
@@ -142,13 +141,16 @@ function isShown(text: string, value: string): boolean {
   return text.includes(compact) || text.includes(`${value.slice(0, 80)}…`.replace(/\s+/g, ''));
 }
 
-const setProperty = (name: string) => (el: HTMLElement, data: unknown) => ((el as unknown as Record<string, unknown>)[name] = data);
+const children = [{ id: 'amira', name: 'Amira Hughes' }];
+const categories = [
+  { id: 'visit', label: 'Visit' },
+  { id: 'police', label: 'Police' },
+];
 
 const TARGETS: Target[] = [
   {
     tag: 'kith-chronology',
-    base: [entry],
-    apply: setProperty('entries'),
+    base: { entries: [entry], childNames: children, categories },
     async reveal(el) {
       // Open every entry's details, then render the print version, which shows everything.
       for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')) button.click();
@@ -156,9 +158,17 @@ const TARGETS: Target[] = [
       window.dispatchEvent(new Event('beforeprint'));
     },
   },
-  { tag: 'kith-chronology-entry-form', base: entry, apply: setProperty('entry') },
-  { tag: 'kith-consent-history', base: consent, apply: setProperty('records') },
-  { tag: 'kith-consent-status', base: consent, apply: setProperty('records') },
+  { tag: 'kith-chronology-entry-form', base: { entry, childNames: children, categories } },
+  {
+    tag: 'kith-consent-history',
+    base: {
+      records: consent,
+      purposeOptions: [option('education', 'Help at school')],
+      recipientOptions: [option('gp', 'Family doctor')],
+      lawfulBasisOptions: [option('safeguarding', 'Child protection')],
+    },
+  },
+  { tag: 'kith-consent-status', base: { records: consent } },
 ];
 
 export interface DataResult {
@@ -172,10 +182,10 @@ export interface DataResult {
   problems: string[];
 }
 
-async function render(target: Target, data: unknown, main: HTMLElement): Promise<{ el: HTMLElement; error?: unknown }> {
+async function render(target: Target, data: Record<string, unknown>, main: HTMLElement): Promise<{ el: HTMLElement; error?: unknown }> {
   const el = document.createElement(target.tag);
   try {
-    target.apply(el, data);
+    Object.assign(el, data);
     main.append(el);
     await settle(el);
     await target.reveal?.(el);
