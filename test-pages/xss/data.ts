@@ -38,6 +38,12 @@ const entry: ChronologyEntry = {
   suppliedBy: ['Children’s services'],
 };
 
+const children = [{ id: 'amira', name: 'Amira Hughes' }];
+const categories = [
+  { id: 'visit', label: 'Visit' },
+  { id: 'police', label: 'Police' },
+];
+
 const option = (id: string, label: string) => ({ id, label });
 const recorder = { name: 'Sam Okafor', role: 'Social worker' };
 const consent: ConsentRecord[] = [
@@ -141,12 +147,6 @@ function isShown(text: string, value: string): boolean {
   return text.includes(compact) || text.includes(`${value.slice(0, 80)}…`.replace(/\s+/g, ''));
 }
 
-const children = [{ id: 'amira', name: 'Amira Hughes' }];
-const categories = [
-  { id: 'visit', label: 'Visit' },
-  { id: 'police', label: 'Police' },
-];
-
 const TARGETS: Target[] = [
   {
     tag: 'kith-chronology',
@@ -203,7 +203,7 @@ export async function dataSweep(main: HTMLElement): Promise<DataResult[]> {
     const problems: string[] = [];
     const notDisplayed: string[] = [];
     let tried = 0;
-    // The check can fail: none of the payloads is found in the element with its base data.
+    // The text check can fail: with the base data, no payload is found in the element.
     const plain = await render(target, target.base, main);
     if (XSS_PAYLOADS.some((payload) => isShown(shownText(plain.el), payload))) problems.push('a payload is found where none was put');
     plain.el.remove();
