@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
+import { insertTextPlugin } from './scripts/insert-text-plugin.mjs';
 import { reactCommonjsPlugin } from './packages/react/test/react-commonjs-plugin.mjs';
 
 const executablePath = findBrowser();
@@ -38,6 +39,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     axTreePlugin(),
+    insertTextPlugin(),
     reactCommonjsPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter(process.env.KITH_RESULTS ?? 'unit')],

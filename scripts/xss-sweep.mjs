@@ -1,5 +1,6 @@
 // Runs test-pages/xss in Chromium with NO CSP, so an injection would really execute:
-// every string attribute, property and slot of every element gets every payload.
+// every string attribute, property and slot of every element gets every payload, and every
+// string field of chronology entries and consent records gets every payload, one field at a time.
 import { build, defaultClientConditions } from 'vite';
 import { join, resolve } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ try {
   });
   await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.kithXssSweep, { timeout: 30_000 });
-  const { results, ran, navigated, detectorWorks } = await page.evaluate(() => window.kithXssSweep());
+  const { results, data, ran, navigated, detectorWorks } = await page.evaluate(() => window.kithXssSweep());
   let tried = 0;
   for (const { element, tried: n, problems } of results) {
     tried += n;
@@ -37,12 +38,21 @@ try {
       console.error(`✗ ${element}:\n  ${[...new Set(problems)].slice(0, 10).join('\n  ')}`);
     } else counts.passed++;
   }
+  for (const { element, payloads, fields, displayedFields, notDisplayed, tried: n, problems } of data) {
+    tried += n;
+    if (problems.length) {
+      counts.failed++;
+      console.error(`✗ ${element} (data fields):\n  ${[...new Set(problems)].slice(0, 10).join('\n  ')}`);
+    } else counts.passed++;
+    console.log(`  ${element}: ${payloads} payloads × ${fields} string fields (${displayedFields} displayed) = ${n} renders`);
+    if (notDisplayed.length && displayedFields) console.log(`    not displayed as text: ${notDisplayed.join(', ')}`);
+  }
   const global = [detectorWorks ? '' : 'the detector missed a planted unsafe link and handler', ran ? `a payload ran (${ran})` : '', navigated ? 'the page navigated' : '', ...dialogs.map((d) => `dialog: ${d}`)].filter(Boolean);
   if (global.length) {
     counts.failed++;
     console.error(`✗ ${global.join('; ')}`);
   } else counts.passed++;
-  console.log(`XSS sweep: ${results.length} elements, ${tried} element instances with payloads; no script ran: ${!ran}`);
+  console.log(`XSS sweep: ${results.length} elements by attribute, property and slot, ${data.length} elements field by field; ${tried} element instances with payloads; no script ran: ${!ran}`);
 } finally {
   await browser.close();
   await server.close();

@@ -1,10 +1,13 @@
 // For every element in every custom-elements.json: each string attribute, string property
-// and slot receives each payload. Nothing may run, navigate, or leave an unsafe URL behind.
+// and slot receives each payload; then chronology entries and consent records, field by field
+// (data.ts). Nothing may run, navigate, or leave an unsafe URL behind.
 import '@kith/forms';
 import '@kith/offline';
 import '@kith/chronology';
 import '@kith/consent';
 import { XSS_PAYLOADS, CANARY } from './payloads.js';
+import { detectorWorks, problemsIn } from './detect.js';
+import { dataSweep } from './data.js';
 
 interface Manifest {
   modules: {
@@ -18,52 +21,8 @@ interface Manifest {
   }[];
 }
 
-const manifests = import.meta.glob<Manifest>('../../packages/*/custom-elements.json', { eager: true, import: 'default' });
-const UNSAFE_URL = /^(javascript|data|vbscript):$/;
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background'];
 const isString = (type?: { text: string }) => !type || /^(string|string \| undefined|string \| null)$/.test(type.text.trim()) || /'[^']*'(\s*\|\s*'[^']*')+/.test(type.text);
-
-/** The scheme the browser itself would use for this attribute value (its own URL parser). */
-function scheme(url: string): string {
-  try {
-    return new URL(url, location.href).protocol;
-  } catch {
-    return '';
-  }
-}
-
-function* allElements(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* allElements(el.shadowRoot);
-  }
-}
-
-function problemsIn(host: Element): string[] {
-  const problems: string[] = [];
-  for (const el of allElements(host.shadowRoot ?? host)) {
-    if (el.localName === 'script' || el.localName === 'iframe' || el.localName === 'object' || el.localName === 'embed') problems.push(`<${el.localName}> rendered`);
-    for (const attr of el.attributes) {
-      // srcdoc is a whole HTML document: none may be rendered.
-      if (/^on/i.test(attr.name) || attr.name === 'srcdoc') problems.push(`${el.localName}[${attr.name}] rendered`);
-      if (URL_ATTRIBUTES.includes(attr.name) && UNSAFE_URL.test(scheme(attr.value))) problems.push(`${el.localName}[${attr.name}="${attr.value.slice(0, 40)}"]`);
-    }
-  }
-  return problems;
-}
-
-/** The detector finds what it looks for: a shadow root holding an unsafe link and a handler attribute. */
-function detectorWorks(): boolean {
-  const host = document.createElement('div');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const link = document.createElement('a');
-  link.setAttribute('href', ' \tJaVaScript:void(0)');
-  const image = document.createElement('img');
-  image.setAttribute('onerror', 'void 0');
-  shadow.append(link, image);
-  return problemsIn(host).length === 2;
-}
-
+const manifests = import.meta.glob<Manifest>('../../packages/*/custom-elements.json', { eager: true, import: 'default' });
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function sweep() {
@@ -109,11 +68,12 @@ async function sweep() {
       results.push({ element: tag, tried, problems });
     }
   }
+  const data = await dataSweep(main);
   // Give error and load handlers of anything injected time to fire.
   await new Promise((resolve) => setTimeout(resolve, 300));
   await nextFrame();
   const ran = (window as unknown as Record<string, unknown>)[CANARY];
-  return { results, ran: ran ?? null, navigated: location.href !== startUrl, detectorWorks: detectorWorks() };
+  return { results, data, ran: ran ?? null, navigated: location.href !== startUrl, detectorWorks: detectorWorks() };
 }
 
 (window as unknown as { kithXssSweep: typeof sweep }).kithXssSweep = sweep;

@@ -157,21 +157,23 @@ export class KithChronologyEntryForm extends KithElement {
   /** The entry the answers describe. */
   private answers(): ChronologyEntry {
     const value = (name: string) => this.control(name)?.value.trim() ?? '';
+    // What people wrote is kept exactly as typed, spaces included; only codes and dates are trimmed.
+    const typed = (name: string) => this.control(name)?.value ?? '';
     const date = this.precision === 'minute' ? `${value('date')}T${value('time')}` : value('date');
     const entry: ChronologyEntry = {
       ...this.entry,
       id: this.entry?.id || (crypto.randomUUID?.() ?? `entry-${Date.now()}-${Math.random().toString(36).slice(2)}`),
       date,
-      title: value('title'),
+      title: typed('title'),
       category: value('category'),
-      source: value('source'),
+      source: typed('source'),
       significance: value('significance') as Significance,
     };
     delete entry.approximate;
     if (this.control('approximate')?.values?.includes('approximate')) entry.approximate = true;
     for (const field of ['description', 'impactOnChild', 'actionTaken'] as const) {
-      const text = value(field);
-      if (text) entry[field] = text;
+      const text = typed(field);
+      if (text.trim()) entry[field] = text;
       else delete entry[field];
     }
     const children = this.control('childIds')?.values ?? [];

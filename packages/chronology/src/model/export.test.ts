@@ -163,4 +163,45 @@ describe('chronology merge', () => {
       }),
     );
   });
+
+  it('takes any entries, keeps every id and every value that is not an entry, and is idempotent (property, 1,000 runs)', () => {
+    const text = fc.oneof(fc.constantFrom('', '1', '2', 'x'), fc.string({ maxLength: 4 }));
+    const anyEntry = fc.oneof(
+      fc.record(
+        {
+          id: fc.oneof(text, fc.integer(), fc.constant(null)),
+          date: text,
+          title: text,
+          category: text,
+          source: text,
+          significance: text,
+          suppliedBy: fc.oneof(fc.array(text, { maxLength: 3 }), fc.anything()),
+          description: fc.anything(),
+        },
+        { requiredKeys: ['id'] },
+      ),
+      fc.anything(),
+    );
+    const chronologies = fc.array(fc.record({ agency: fc.constantFrom('A', 'B', 'C'), entries: fc.array(anyEntry, { maxLength: 8 }) }), { maxLength: 4 });
+    fc.assert(
+      fc.property(chronologies, (given) => {
+        const input = given as unknown as AgencyChronology[];
+        const before = JSON.stringify(input);
+        const merged = mergeChronologies(input).entries;
+        expect(JSON.stringify(input), 'input unchanged').to.equal(before);
+        const isEntry = (value: unknown) => !!value && typeof value === 'object' && !Array.isArray(value);
+        for (const { entries } of input) {
+          for (const raw of entries) {
+            if (!isEntry(raw)) {
+              expect(merged.some((kept) => JSON.stringify(kept) === JSON.stringify(raw)), 'value kept').to.equal(true);
+            } else if (typeof raw.id === 'string' && raw.id) {
+              expect(merged.filter((kept) => isEntry(kept) && kept.id === raw.id)).to.have.length(1);
+            }
+          }
+        }
+        expect(mergeChronologies([{ agency: 'Z', entries: merged }]).entries).to.deep.equal(merged);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

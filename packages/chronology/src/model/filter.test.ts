@@ -176,6 +176,50 @@ describe('chronology filter, sort and group', () => {
         }),
       );
     });
+
+    it('is a permutation in date order, undated entries last in the order given (property, 1,000 runs)', () => {
+      const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+      const date = fc.oneof(
+        fc.integer({ min: 1900, max: 2100 }).map((y) => pad(y, 4)),
+        fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${pad(m)}`),
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)),
+        fc.constantFrom('2024-02-30', '31/02/2024', ''),
+        fc.string({ maxLength: 12 }),
+      );
+      fc.assert(
+        fc.property(fc.array(date, { maxLength: 60 }), fc.boolean(), fc.constantFrom('oldest-first', 'newest-first'), (dates, presorted, order) => {
+          // Case systems often export in date order: half the lists arrive sorted, to exercise that path.
+          const all = items((presorted ? [...dates].sort() : dates).map((d) => entry({ date: d })));
+          const sorted = sortItems(all, order as 'oldest-first');
+          expect([...sorted].sort((a, b) => a.index - b.index)).to.deep.equal(all);
+          const dated = sorted.filter((item) => item.date);
+          expect(sorted.slice(0, dated.length)).to.deep.equal(dated);
+          const direction = order === 'newest-first' ? -1 : 1;
+          for (let i = 1; i < dated.length; i++) {
+            const [a, b] = [dated[i - 1]!, dated[i]!];
+            const step = (b.sortKey - a.sortKey) * direction;
+            expect(step > 0 || (step === 0 && b.index > a.index), `${a.entry.date} then ${b.entry.date}`).to.equal(true);
+          }
+          expect(ids(sorted.slice(dated.length))).to.deep.equal(ids(all.filter((item) => !item.date)));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  });
+
+  describe('any input', () => {
+    it('filters and sorts whatever a host passes as entries and filter without throwing (property, 1,000 runs)', () => {
+      fc.assert(
+        fc.property(fc.anything(), fc.anything(), fc.constantFrom('oldest-first', 'newest-first'), (entries, chosen, order) => {
+          const all = validateEntries(entries).items;
+          const shown = filterItems(sortItems(all, order as 'oldest-first'), normaliseFilter(chosen));
+          expect(shown.length).to.be.at.most(all.length);
+          for (const item of shown) expect(all).to.include(item);
+        }),
+        { numRuns: 1000 },
+      );
+    });
   });
 
   describe('grouping', () => {

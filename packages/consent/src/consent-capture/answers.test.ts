@@ -132,4 +132,50 @@ describe('consent capture answers', () => {
     expect(record.withoutConsent).to.deep.equal(example.withoutConsent);
     expect(record.informedOfRightToWithdraw).to.equal(false);
   });
+
+  it('keeps every text typed as it was typed, apart from the spaces around it (property, 1,000 runs)', () => {
+    const text = fc.string({ unit: 'grapheme', minLength: 1 }).filter((value) => value.trim() !== '');
+    const padded = fc.tuple(fc.constantFrom('', ' ', '\t', '\n'), text, fc.constantFrom('', ' ', '\n')).map((parts) => parts.join(''));
+    const texts = fc.record({
+      subjectName: padded,
+      giverName: padded,
+      giverRoleOther: padded,
+      capacityReasons: padded,
+      childViews: padded,
+      purposeOther: padded,
+      reason: padded,
+      decidedByName: padded,
+      decidedByRole: padded,
+      notInformedReason: padded,
+    });
+    fc.assert(
+      fc.property(texts, fc.boolean(), (typed, child) => {
+        const answers: Answers = {
+          ...emptyAnswers(),
+          ...typed,
+          purposes: ['other'],
+          recipients: ['school'],
+          scope: 'all',
+          method: 'phone',
+          informed: 'yes',
+          ...(child
+            ? { decision: 'given', giverRole: 'child', subjectDob: '2012-01-01', capacity: 'gillick-competent' }
+            : { decision: 'refused', giverRole: 'other', parentalResponsibility: 'no', shareAnyway: 'yes', lawfulBasis: 'safeguarding', personInformed: 'no' }),
+        };
+        const record = buildRecord(answers, context);
+        expect(record.subject.name).to.equal(typed.subjectName.trim());
+        expect(record.givenBy!.name).to.equal(typed.giverName.trim());
+        expect(record.childViews).to.equal(typed.childViews.trim());
+        expect(record.purposes[0]!.label).to.equal(typed.purposeOther.trim());
+        if (child) {
+          expect(record.capacity!.reasons).to.equal(typed.capacityReasons.trim());
+        } else {
+          expect(record.givenBy!.roleOther).to.equal(typed.giverRoleOther.trim());
+          expect(record.withoutConsent).to.deep.include({ reason: typed.reason.trim(), notInformedReason: typed.notInformedReason.trim() });
+          expect(record.withoutConsent!.decidedBy).to.deep.equal({ name: typed.decidedByName.trim(), role: typed.decidedByRole.trim() });
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

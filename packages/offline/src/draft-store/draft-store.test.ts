@@ -104,6 +104,24 @@ describe('DraftStore', () => {
     );
   });
 
+  it('gives back every string code unit for code unit, lone surrogates and null bytes included, plain and encrypted', async () => {
+    const plain = new DraftStore({ name: uniqueName() });
+    const encrypted = new DraftStore({ name: uniqueName(), key: await generateKey() });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (text) => {
+        for (const store of [plain, encrypted]) {
+          await store.save('notes', { text });
+          const back = (await store.load<{ text: string }>('notes'))!.value.text;
+          expect(back.length).to.equal(text.length);
+          expect(back === text, `${store.encrypted ? 'encrypted' : 'plain'}: ${JSON.stringify(text)}`).to.equal(true);
+        }
+      }),
+      { numRuns: 40 },
+    );
+    plain.close();
+    encrypted.close();
+  });
+
   it('with a key, stores nothing readable: not the value, not the draft key', async () => {
     const name = uniqueName();
     const store = new DraftStore({ name, key: await generateKey() });
