@@ -79,9 +79,12 @@ export class RecordMirror {
     await writable.close();
   }
 
-  async remove(id: string): Promise<void> {
+  /** Removes the copies of records, finding the folder once for all of them. */
+  async remove(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
     const folder = await this.folder(false);
-    await folder?.removeEntry(await fileName(id)).catch(() => undefined);
+    if (!folder) return;
+    await Promise.all(ids.map(async (id) => folder.removeEntry(await fileName(id)).catch(() => undefined)));
   }
 
   /** Every copy that can be read; a file that does not parse is left out. */
