@@ -331,6 +331,30 @@ describe('Outbox', () => {
     expect(early).to.deep.equal([]);
   });
 
+  it('keeps delivering when a listener throws', async () => {
+    const { outbox, attempts } = scripted(() => 'sent');
+    const reported: unknown[] = [];
+    // The error is reported as the page's (window.onerror), where mocha would fail the test.
+    const mochaOnError = window.onerror;
+    window.onerror = (_message, _source, _line, _column, error) => (reported.push(error), true);
+    try {
+      for (let n = 0; n < 6; n++) await outbox.enqueue({ type: 'note', payload: n });
+      let thrown = false;
+      outbox.subscribe(() => {
+        if (thrown) return;
+        thrown = true;
+        throw new Error('a broken listener');
+      });
+      outbox.start();
+      await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
+      outbox.close();
+    } finally {
+      window.onerror = mochaOnError;
+    }
+    expect(attempts).to.have.length(6);
+    expect(reported.length).to.be.greaterThan(0);
+  });
+
   it('does not write back an item the user discarded while it was being sent', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

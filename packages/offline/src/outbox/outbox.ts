@@ -610,6 +610,13 @@ export class Outbox {
   }
 
   private notify(): void {
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch (error) {
+        // A listener that throws must not stop delivery: report it as the page's error.
+        reportError(error);
+      }
+    }
   }
 }
