@@ -1,12 +1,17 @@
 // Durability of @kith/offline in real Chromium: kill the whole browser with SIGKILL at random
 // points while drafts and outbox items are being written, relaunch on the same profile, and
 // check that every draft the library reported as saved is there, that no outbox item is
-// half-written, and that the databases open. Exits non-zero on any failure.
+// half-written, and that the databases open. After every tenth kill the script also deletes
+// the origin's IndexedDB files from the profile, as Chromium does when it finds them damaged
+// on opening: every draft and outbox item reported saved must then come back from the copies
+// the library keeps in the origin private file system (OPFS). Exits non-zero on any failure.
 // Usage: node scripts/offline-durability.mjs   (KILLS=55 and SEED=<n> may be set)
 import { bundleHarness, startServer, tempProfile, launch, openHarness, seededRandom, sleep } from './offline-harness.mjs';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const KILLS = Number(process.env.KILLS ?? 55);
+const DELETE_EVERY = 10;
 const SEED = Number(process.env.SEED ?? Math.floor(Math.random() * 2 ** 31));
 const random = seededRandom(SEED);
 const started = Date.now();
@@ -36,6 +41,16 @@ async function killHard(browser) {
   browser.disconnect().catch(() => undefined);
 }
 
+/** Deletes the IndexedDB files of an origin from a profile whose browser is dead; returns how many entries went. */
+function deleteIndexedDb(profile, origin) {
+  const folder = join(profile, 'Default', 'IndexedDB');
+  const { hostname, port } = new URL(origin);
+  // Chromium names them http_<host>_<port>.indexeddb.leveldb (and .blob for large values).
+  const entries = readdirSync(folder).filter((name) => name.startsWith(`http_${hostname}_${port}.indexeddb.`));
+  for (const name of entries) rmSync(join(folder, name), { recursive: true, force: true });
+  return entries.length;
+}
+
 const script = await bundleHarness();
 const server = await startServer(script);
 const profile = tempProfile('durability');
@@ -44,6 +59,9 @@ let kills = 0;
 let writesReported = 0;
 let lastVerify;
 let recoveries = 0;
+let deletions = 0;
+let restoredAfterDeletion = 0;
+let deletedBeforeThisCycle = false;
 
 try {
   for (let cycle = 0; cycle <= KILLS; cycle++) {
@@ -57,7 +75,10 @@ try {
         result = { problems: [`the databases did not open: ${error.message}`], problemCount: 1 };
       }
       lastVerify = result;
-      if (result.restoredRecords > 0 || result.browserReportedDataLoss) {
+      if (deletedBeforeThisCycle) {
+        restoredAfterDeletion += result.restoredRecords ?? 0;
+        check(result.restoredRecords > 0, `after kill ${cycle} and deleting IndexedDB: the records were put back from the copies (${result.restoredRecords})`);
+      } else if (result.restoredRecords > 0 || result.browserReportedDataLoss) {
         // Chromium deleted the damaged database on open; the library put the records back.
         recoveries++;
         console.error(`offline-durability: after kill ${cycle} the browser had deleted the database; ${result.restoredRecords} records put back`);
@@ -83,6 +104,11 @@ try {
     kills++;
     expected.push(...reported);
     writesReported += reported.length;
+    deletedBeforeThisCycle = kills % DELETE_EVERY === 0;
+    if (deletedBeforeThisCycle) {
+      deletions++;
+      check(deleteIndexedDb(profile, server.origin) > 0, `after kill ${kills}: the origin's IndexedDB files were found and deleted`);
+    }
     if (kills % 10 === 0) console.error(`offline-durability: ${kills} kills, ${writesReported} writes reported saved so far`);
   }
 } finally {
@@ -91,10 +117,13 @@ try {
 }
 
 check(kills >= 50, `at least 50 kills (performed ${kills})`);
+check(deletions >= Math.floor(KILLS / DELETE_EVERY), `IndexedDB deleted ${deletions} times`);
 const summary = {
   seed: SEED,
   kills,
   databasesDeletedByBrowserAndRestored: recoveries,
+  databasesDeletedByTest: deletions,
+  recordsRestoredAfterTestDeletions: restoredAfterDeletion,
   writesReportedSaved: writesReported,
   draftsVerified: lastVerify?.draftsVerified ?? 0,
   outboxItemsVerified: lastVerify?.itemsVerified ?? 0,

@@ -100,8 +100,9 @@ try {
   for (let n = 0; n < 500; n++) if (state.appliedByN.get(n) === 1) exactlyOnce++;
   check(exactlyOnce === 500, `all 500 items applied exactly once (${exactlyOnce})`);
   const resent = [...state.requestsByKey.values()].filter((count) => count > 1).length;
-  // Only changes in flight when the tab closed may be sent again (and are deduped by their key).
-  check(resent <= 4, `at most the 4 in-flight items re-sent after the handover (${resent})`);
+  // Only changes in flight when the tab closed may be sent again (and are deduped by their key):
+  // up to 4 being sent (concurrency 4) and up to 4 more sent but not yet recorded on disk.
+  check(resent <= 8, `at most the 8 in-flight items re-sent after the handover (${resent})`);
   figures.phase3 = { items: 200, appliedExactlyOnceTotal: exactlyOnce, resentAfterHandover: resent };
   await browser.close();
 } finally {

@@ -42,7 +42,8 @@ export async function deviceKey(name: string): Promise<CryptoKey> {
       await Promise.all([tx.objectStore('meta').put(key, DEVICE_KEY), tx.done]);
       if (lost.length) {
         console.warn(`@kith/offline: ${lost.length} encrypted record(s) of ${name} could not be kept: their key was lost`);
-        await Promise.all(lost.map(({ store, id }) => db.mirrors[store].remove(id)));
+        const idsIn = (store: 'drafts' | 'outbox') => lost.filter((record) => record.store === store).map((record) => record.id);
+        await Promise.all([db.mirrors.drafts.remove(idsIn('drafts')), db.mirrors.outbox.remove(idsIn('outbox'))]);
       }
       return key;
     });

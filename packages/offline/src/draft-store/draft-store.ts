@@ -144,7 +144,7 @@ export class DraftStore {
       }
       return { record, stale };
     });
-    await this.mirror((mirror) => Promise.all([mirror.write(record), ...stale.filter((id) => id !== record.id).map((id) => mirror.remove(id))]));
+    await this.mirror((mirror) => Promise.all([mirror.write(record), mirror.remove(stale.filter((id) => id !== record.id))]));
     this.changed();
     return draft;
   }
@@ -165,7 +165,7 @@ export class DraftStore {
       await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
       return ids;
     });
-    await this.mirror((mirror) => Promise.all(ids.map((id) => mirror.remove(id))));
+    await this.mirror((mirror) => mirror.remove(ids));
     this.changed();
   }
 

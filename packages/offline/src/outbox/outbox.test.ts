@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { openDB } from 'idb';
 import { Outbox, dueItems, validateOutboxItem, type OutboxItem, type SendResult } from './outbox.js';
+import { databaseName } from '../shared/database.js';
 import { generateKey } from '../crypto/crypto.js';
 import { virtualClock } from '../shared/clock.js';
 import { uniqueName, until } from '../shared/test-helpers.js';
@@ -272,6 +274,104 @@ describe('Outbox', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('sends up to `concurrency` items at once, never more, and keeps every outcome when several are written together', async () => {
+    let open = 0;
+    let most = 0;
+    const { outbox, attempts } = scripted(
+      async (item, attempt) => {
+        open++;
+        most = Math.max(most, open);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        open--;
+        // Odd items fail once, then go; every third even item is a conflict.
+        const n = item.payload as number;
+        if (n % 2 === 1 && attempt === 1) return 'retry';
+        return n % 6 === 0 ? { conflict: { n } } : 'sent';
+      },
+      { concurrency: 3 },
+    );
+    for (let n = 0; n < 30; n++) await outbox.enqueue({ type: 'note', payload: n });
+    outbox.start();
+    await until(async () => (await outbox.all()).length === 5 && (await outbox.counts()).sending === 0, 'all but the five conflicts to go');
+    outbox.stop();
+    expect(most).to.equal(3);
+    // Each even item once, each odd item twice: no outcome lost, none sent again.
+    expect(attempts).to.have.length(15 + 15 * 2);
+    const reloaded = new Outbox({ name: outbox.name, send: async () => 'sent' });
+    expect((await reloaded.conflicts()).map((item) => item.payload)).to.deep.equal([0, 6, 12, 18, 24]);
+    reloaded.close();
+    outbox.close();
+  });
+
+  it('never reports an item sent before its removal is on disk', async () => {
+    const { outbox } = scripted(() => 'sent', { concurrency: 4 });
+    for (let n = 0; n < 40; n++) await outbox.enqueue({ type: 'note', payload: n });
+    const raw = await openDB(databaseName(outbox.name));
+    const early: string[] = [];
+    const checks: Promise<void>[] = [];
+    const ids = new Set((await outbox.all()).map((item) => item.id));
+    outbox.subscribe(() => {
+      checks.push(
+        (async () => {
+          const shown = new Set((await outbox.all()).map((item) => item.id));
+          const onDisk = new Set(await raw.getAllKeys('outbox'));
+          // Once shown as gone, an item must already be gone on disk (removal is never undone).
+          for (const id of ids) if (!shown.has(id) && onDisk.has(id)) early.push(id);
+        })(),
+      );
+    });
+    outbox.start();
+    await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
+    outbox.close();
+    await Promise.all(checks);
+    raw.close();
+    expect(checks.length).to.be.greaterThan(0);
+    expect(early).to.deep.equal([]);
+  });
+
+  it('keeps delivering when a listener throws', async () => {
+    const { outbox, attempts } = scripted(() => 'sent');
+    const reported: unknown[] = [];
+    // The error is reported as the page's (window.onerror), where mocha would fail the test.
+    const mochaOnError = window.onerror;
+    window.onerror = (_message, _source, _line, _column, error) => (reported.push(error), true);
+    try {
+      for (let n = 0; n < 6; n++) await outbox.enqueue({ type: 'note', payload: n });
+      let thrown = false;
+      outbox.subscribe(() => {
+        if (thrown) return;
+        thrown = true;
+        throw new Error('a broken listener');
+      });
+      outbox.start();
+      await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
+      outbox.close();
+    } finally {
+      window.onerror = mochaOnError;
+    }
+    expect(attempts).to.have.length(6);
+    expect(reported.length).to.be.greaterThan(0);
+  });
+
+  it('does not write back an item the user discarded while it was being sent', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { outbox, attempts } = scripted(async (): Promise<SendResult> => {
+      await gate;
+      return 'retry';
+    });
+    const item = await outbox.enqueue({ type: 'note', payload: 1 });
+    outbox.start();
+    await until(() => attempts.length === 1, 'the send to start');
+    await outbox.discard(item.id);
+    release();
+    await until(async () => (await outbox.counts()).sending === 0, 'the outcome to be written');
+    outbox.close();
+    const reloaded = new Outbox({ name: outbox.name, send: async () => 'sent' });
+    expect(await reloaded.all()).to.deep.equal([]);
+    reloaded.close();
   });
 
   it('dueItems picks the head of each group and skips conflicts, items in flight and items not yet due', () => {

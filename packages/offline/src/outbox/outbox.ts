@@ -51,7 +51,10 @@ export interface OutboxOptions {
   backoff?: { baseMs?: number; maxMs?: number };
   /** After this many attempts an item counts as failed for the user (it is still retried). Default 5. */
   failAfter?: number;
-  /** How many items are sent at once. Default 4. */
+  /**
+   * How many items are sent at once. Default 4. Outcomes are written to disk in batches while
+   * the next items are sent; at most this many more items wait for their outcome to be written.
+   */
   concurrency?: number;
   /** Web Locks, so one tab sends at a time. Default navigator.locks. */
   locks?: LockManager;
@@ -70,6 +73,12 @@ export interface OutboxCounts {
 
 /** The part of an item that is sealed (encrypted when there is a key). */
 type Body = Pick<OutboxItem, 'type' | 'payload' | 'summary' | 'group' | 'lastError' | 'conflict' | 'resolution'>;
+
+/** What one attempt came to: the item as it should be kept, or null when the server has it. */
+interface Outcome {
+  item: OutboxItem;
+  next: OutboxItem | null;
+}
 
 const STATUSES: readonly OutboxStatus[] = ['pending', 'failed', 'conflict'];
 const LAST_SENT = 'lastSentAt';
@@ -150,9 +159,17 @@ export class Outbox {
   private running?: AbortController;
   private leading = false;
   private cache?: Map<string, OutboxItem>;
+  /** The last sync time as read or written by this tab; undefined when it must be read again. */
+  private lastSentAt?: number | null;
   /** Bumped whenever the cache is dropped, so a read that raced a change is not kept. */
   private generation = 0;
+  /** Items being sent, or sent and waiting for their outcome to be on disk. */
   private readonly inFlight = new Set<string>();
+  /** Requests open now (at most concurrency). */
+  private sending = 0;
+  /** Outcomes waiting to be written, and whether a batch is being written now. */
+  private outcomes: Outcome[] = [];
+  private writing = false;
   private readonly waiters = new Set<() => void>();
   /** What the sending tab last said it is sending (this tab's own count when it sends). */
   private remoteSending = 0;
@@ -276,13 +293,20 @@ export class Outbox {
   async counts(): Promise<OutboxCounts> {
     const items = await this.all();
     const count = (status: OutboxStatus) => items.filter((item) => item.status === status).length;
-    const lastSentAt = await this.db.run('Reading the last sync time', (db) => db.get('meta', LAST_SENT));
+    let lastSentAt = this.lastSentAt;
+    if (lastSentAt === undefined) {
+      const generation = this.generation;
+      const stored = await this.db.run('Reading the last sync time', (db) => db.get('meta', LAST_SENT));
+      lastSentAt = typeof stored === 'number' ? stored : null;
+      // Keep it only if nothing was sent or invalidated while reading.
+      if (generation === this.generation && this.lastSentAt === undefined) this.lastSentAt = lastSentAt;
+    }
     return {
       pending: count('pending'),
       failed: count('failed'),
       conflicts: count('conflict'),
       sending: this.leading ? this.inFlight.size : this.remoteSending,
-      lastSentAt: typeof lastSentAt === 'number' ? lastSentAt : null,
+      lastSentAt,
     };
   }
 
@@ -314,7 +338,7 @@ export class Outbox {
       const tx = db.transaction('outbox', 'readwrite', STRICT);
       await Promise.all([tx.store.delete(id), tx.done]);
     });
-    await this.mirror((mirror) => mirror.remove(id));
+    await this.mirror((mirror) => mirror.remove([id]));
     this.cache?.delete(id);
     this.changed();
   }
@@ -383,7 +407,7 @@ export class Outbox {
 
   private async deliverWhileLeader(signal: AbortSignal): Promise<void> {
     this.leading = true;
-    this.broadcastSending();
+    this.changed();
     try {
       while (!signal.aborted) {
         if (!this.online) {
@@ -398,8 +422,12 @@ export class Outbox {
         }
         const now = this.clock.now();
         const eligible = eligibleItems(items, this.inFlight);
-        const due = eligible.filter((item) => item.nextAttemptAt <= now).slice(0, this.concurrency - this.inFlight.size);
+        // Bounded twice: requests open, and items sent whose outcome is not yet on disk.
+        const room = Math.min(this.concurrency - this.sending, 2 * this.concurrency - this.inFlight.size);
+        const due = eligible.filter((item) => item.nextAttemptAt <= now).slice(0, Math.max(0, room));
         for (const item of due) this.startDelivery(item);
+        // Sending has started: say so. While it goes on, each written batch carries the count.
+        if (due.length > 0 && due.length === this.inFlight.size) this.changed();
         if (this.inFlight.size > 0) {
           await this.sleep(Infinity, signal);
         } else {
@@ -408,7 +436,7 @@ export class Outbox {
         }
       }
     } finally {
-      // Let sends in flight finish before another tab takes the lock.
+      // Let sends in flight finish, and their outcomes reach the disk, before another tab takes the lock.
       while (this.inFlight.size > 0) await this.sleep(Infinity);
       this.leading = false;
     }
@@ -416,21 +444,17 @@ export class Outbox {
 
   private startDelivery(item: OutboxItem): void {
     this.inFlight.add(item.id);
-    this.broadcastSending();
-    void this.deliver(item)
-      .catch(() => {
-        // The outcome could not be written down: the item stays as it was and is tried again.
-        const cached = this.cache?.get(item.id);
-        if (cached) cached.nextAttemptAt = this.clock.now() + this.backoff(item.attempts + 1);
-      })
-      .finally(() => {
-        this.inFlight.delete(item.id);
-        this.broadcastSending();
-        this.wake();
-      });
+    this.sending++;
+    void this.attempt(item).then((next) => {
+      this.sending--;
+      this.outcomes.push({ item, next });
+      if (!this.writing) void this.writeOutcomes();
+      this.wake();
+    });
   }
 
-  private async deliver(item: OutboxItem): Promise<void> {
+  /** Sends an item once; resolves with the item as it should be kept, or null when the server has it. Never throws. */
+  private async attempt(item: OutboxItem): Promise<OutboxItem | null> {
     let result: SendResult;
     let lastError: string | null = null;
     try {
@@ -443,31 +467,69 @@ export class Outbox {
       result = 'retry';
       lastError = error instanceof Error ? error.message : String(error);
     }
-    const now = this.clock.now();
-    if (result === 'sent') {
-      await this.db.run('Recording the sent change', async (db) => {
-        const tx = db.transaction(['outbox', 'meta'], 'readwrite', STRICT);
-        await Promise.all([tx.objectStore('outbox').delete(item.id), tx.objectStore('meta').put(now, LAST_SENT), tx.done]);
-      });
-      this.cache?.delete(item.id);
-      this.changed();
-      // Not awaited: a copy left behind can only bring back an item the server already has,
-      // and its idempotency key makes sending it again harmless.
-      void this.mirror((mirror) => mirror.remove(item.id));
-      return;
-    }
+    if (result === 'sent') return null;
     const attempts = item.attempts + 1;
-    await this.update(item.id, (current) =>
-      typeof result === 'object'
-        ? { ...current, attempts, status: 'conflict', conflict: { server: result.conflict }, lastError, resolution: null }
-        : {
-            ...current,
-            attempts,
-            status: attempts >= this.failAfter ? 'failed' : 'pending',
-            nextAttemptAt: now + this.backoff(attempts),
-            lastError,
-          },
-    );
+    if (typeof result === 'object') return { ...item, attempts, status: 'conflict', conflict: { server: result.conflict }, lastError, resolution: null };
+    const status = attempts >= this.failAfter ? 'failed' : 'pending';
+    return { ...item, attempts, status, nextAttemptAt: this.clock.now() + this.backoff(attempts), lastError };
+  }
+
+  /**
+   * Writes outcomes down, all that are waiting in one strict transaction, while the next
+   * items are sent. An item leaves the outbox (and the counts) only once its outcome is on disk.
+   */
+  private async writeOutcomes(): Promise<void> {
+    this.writing = true;
+    while (this.outcomes.length > 0) {
+      const batch = this.outcomes;
+      this.outcomes = [];
+      try {
+        await this.writeBatch(batch);
+      } catch {
+        // The outcomes could not be written down: the items stay as they were and are tried again later.
+        for (const { item } of batch) {
+          const cached = this.cache?.get(item.id);
+          if (cached) cached.nextAttemptAt = this.clock.now() + this.backoff(item.attempts + 1);
+        }
+      }
+      for (const { item } of batch) this.inFlight.delete(item.id);
+      this.changed();
+    }
+    this.writing = false;
+  }
+
+  private async writeBatch(batch: readonly Outcome[]): Promise<void> {
+    const now = this.clock.now();
+    const sent = batch.filter((outcome) => outcome.next === null).map((outcome) => outcome.item.id);
+    const kept = batch.flatMap((outcome) => (outcome.next ? [outcome.next] : []));
+    // Sealed before the transaction: waiting on anything but IndexedDB would end it.
+    const records = await Promise.all(kept.map((item) => this.toRecord(item)));
+    const gone = await this.db.run('Recording what the server said', async (db) => {
+      const tx = db.transaction(['outbox', 'meta'], 'readwrite', STRICT);
+      const store = tx.objectStore('outbox');
+      // Only write an item back if no tab discarded it while it was being sent.
+      const keep = async (record: StoredItem) => {
+        if ((await store.getKey(record.id)) === undefined) return record.id;
+        await store.put(record);
+        return null;
+      };
+      const [missing] = await Promise.all([
+        Promise.all(records.map(keep)),
+        ...sent.map((id) => store.delete(id)),
+        sent.length > 0 ? tx.objectStore('meta').put(now, LAST_SENT) : undefined,
+        tx.done,
+      ]);
+      return new Set(missing);
+    });
+    for (const id of sent) this.cache?.delete(id);
+    for (const item of kept) {
+      if (gone.has(item.id)) this.cache?.delete(item.id);
+      else this.cache?.set(item.id, item);
+    }
+    if (sent.length > 0) this.lastSentAt = now;
+    // Not awaited: a copy left behind can only bring back an item the server already has,
+    // and its idempotency key makes sending it again harmless.
+    if (sent.length > 0) void this.mirror((mirror) => mirror.remove(sent));
   }
 
   /** Rewrites an item if it still exists (the user may have discarded it meanwhile). */
@@ -529,11 +591,6 @@ export class Outbox {
     for (const waiter of [...this.waiters]) waiter();
   }
 
-  private broadcastSending(): void {
-    this.channel.post({ kind: 'outbox', sending: this.inFlight.size });
-    this.notify();
-  }
-
   /** Updates the copy kept beside IndexedDB. IndexedDB is the record; a failed copy only weakens recovery. */
   private async mirror(update: (mirror: RecordMirror) => Promise<unknown>): Promise<void> {
     await update(this.db.mirrors.outbox).catch(() => undefined);
@@ -541,16 +598,25 @@ export class Outbox {
 
   private invalidate(): void {
     this.cache = undefined;
+    this.lastSentAt = undefined;
     this.generation++;
   }
 
   private changed(): void {
-    this.channel.post({ kind: 'outbox' });
+    // The sending tab tells the others how many items it is sending with every change.
+    this.channel.post(this.leading ? { kind: 'outbox', sending: this.inFlight.size } : { kind: 'outbox' });
     this.wake();
     this.notify();
   }
 
   private notify(): void {
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch (error) {
+        // A listener that throws must not stop delivery: report it as the page's error.
+        reportError(error);
+      }
+    }
   }
 }

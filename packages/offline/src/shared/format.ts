@@ -36,6 +36,8 @@ export function formatWhen(ms: number, now = Date.now()): string {
   return msg(str`${day} ${month} at ${time}`, { id: 'kith.offline.date-time' });
 }
 
+const byteFormats = new Map<string, Intl.NumberFormat>();
+
 /** "2.1 MB" in the current locale. */
 export function formatBytes(bytes: number): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -45,7 +47,14 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(getLocale(), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  // Making a formatter is slow; the status re-renders with every change while sending.
+  const key = `${getLocale()} ${units[unit]}`;
+  let format = byteFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 });
+    byteFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Reads a time a host gave as a number, a Date or an ISO string; null when it is none of those. */

@@ -5,7 +5,7 @@ import { Outbox } from '../outbox/outbox.js';
 import { KithOffline, deviceKey } from '../offline.js';
 import { generateKey } from '../crypto/crypto.js';
 import { databaseName } from './database.js';
-import { serialise, deserialise } from './mirror.js';
+import { RecordMirror, serialise, deserialise } from './mirror.js';
 import { uniqueName } from './test-helpers.js';
 
 /** What Chromium does when it finds a damaged database: deletes it, behind the library's back. */
@@ -63,6 +63,18 @@ describe('copies kept beside IndexedDB', () => {
     expect(await fresh.list()).to.deep.equal([]);
     await fresh.save('visit', 'new');
     expect((await fresh.load('visit'))?.value).to.equal('new');
+  });
+
+  it('removes copies after their folder was deleted and made again', async () => {
+    const database = databaseName(uniqueName());
+    const mirror = new RecordMirror(database, 'outbox');
+    await mirror.write({ id: 'a' });
+    await mirror.remove(['a']);
+    await RecordMirror.destroy(database);
+    await mirror.write({ id: 'b' });
+    await mirror.write({ id: 'c' });
+    await mirror.remove(['b', 'never-written']);
+    expect(await mirror.readAll()).to.deep.equal([{ id: 'c' }]);
   });
 
   it('serialises IVs and ciphertext byte for byte', () => {

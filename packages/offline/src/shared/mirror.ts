@@ -50,7 +50,16 @@ async function fileName(id: string): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** Removes files from a folder; resolves with the names that could not be removed. */
+async function removeFiles(folder: FileSystemDirectoryHandle, names: readonly string[]): Promise<string[]> {
+  const results = await Promise.allSettled(names.map((name) => folder.removeEntry(name)));
+  return names.filter((_, i) => results[i]!.status === 'rejected');
+}
+
 export class RecordMirror {
+  /** The folder as last found by remove(). */
+  private removalFolder?: FileSystemDirectoryHandle;
+
   constructor(
     private readonly database: string,
     private readonly store: Store,
@@ -79,9 +88,17 @@ export class RecordMirror {
     await writable.close();
   }
 
-  async remove(id: string): Promise<void> {
-    const folder = await this.folder(false);
-    await folder?.removeEntry(await fileName(id)).catch(() => undefined);
+  /**
+   * Removes the copies of records. The folder found for one removal is kept for the next (an
+   * outbox removes copies after every batch it sends); copies that cannot be removed through it
+   * are tried once more through the folder found afresh, in case it was deleted and made again.
+   */
+  async remove(ids: readonly string[]): Promise<void> {
+    const names = await Promise.all(ids.map(fileName));
+    const left = this.removalFolder ? await removeFiles(this.removalFolder, names) : names;
+    if (left.length === 0) return;
+    this.removalFolder = (await this.folder(false)) ?? undefined;
+    if (this.removalFolder) await removeFiles(this.removalFolder, left);
   }
 
   /** Every copy that can be read; a file that does not parse is left out. */
