@@ -6,7 +6,8 @@
 //
 // Measures, per size: render→paint (setting .entries, or building the MOJ DOM, until the
 // next frame has painted), filter→paint for a facet filter and a text search, and the long
-// tasks (PerformanceObserver 'longtask') inside each phase. Prints a markdown table and
+// tasks (PerformanceObserver 'longtask') inside each phase, and memory once rendered (JS heap
+// after a garbage collection, DOM nodes). Prints a markdown table and
 // writes bench/results/chronology.json.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -130,6 +131,11 @@ async function runOnce(browser, origin, impl, size, renderAll) {
     await tab.waitForFunction(() => window.benchReady === true);
     await tab.evaluate((count) => window.bench.prepare(count), size);
     const render = await phase('render', 'render', renderAll);
+    // Memory once rendered: the JS heap after a collection, and the DOM nodes the page holds.
+    await tab.evaluate(() => window.gc());
+    const { JSHeapUsedSize, Nodes } = await tab.metrics();
+    render.heapMb = JSHeapUsedSize / 1_048_576;
+    render.nodes = Nodes;
     await tab.evaluate(() => window.bench.beforeFilter?.());
     const filters = {};
     // Each filter replaces the one before, on both sides.
@@ -183,6 +189,7 @@ async function main() {
             facet: Math.max(...list.map((s) => s.filters.facet.maxLongTaskMs)),
             text: Math.max(...list.map((s) => s.filters.text.maxLongTaskMs)),
           },
+          memory: { heapMb: stats(list.map((s) => s.render.heapMb)), nodes: stats(list.map((s) => s.render.nodes)) },
           shown: { all: list[0].render.shown, rendered: list[0].render.rendered, facet: list[0].filters.facet.shown, text: list[0].filters.text.shown },
         };
       }
@@ -244,6 +251,13 @@ function report(results) {
     const applies = Number(size) === 100_000;
     lines.push(
       `| ${Number(size).toLocaleString('en-GB')} | ${tasks.render.toFixed(0)} / ${tasks.facet.toFixed(0)} / ${tasks.text.toFixed(0)} | ${applies ? `≤ ${TARGETS.longTaskMs}` : '—'} | ${applies ? verdict(worst, TARGETS.longTaskMs) : ''} |`,
+    );
+  }
+  lines.push('', '| Entries | JS heap after render, MB: Kith / MOJ | DOM nodes: Kith / MOJ |', '|---:|---:|---:|');
+  for (const [size, { summary }] of Object.entries(results.sizes)) {
+    const { kith, moj } = summary;
+    lines.push(
+      `| ${Number(size).toLocaleString('en-GB')} | ${kith.memory.heapMb.median.toFixed(1)} / ${moj.memory.heapMb.median.toFixed(1)} | ${kith.memory.nodes.median.toLocaleString('en-GB')} / ${moj.memory.nodes.median.toLocaleString('en-GB')} |`,
     );
   }
   const renderAll = Object.entries(results.sizes).filter(([, { summary }]) => summary['kith-render-all']);
