@@ -38,7 +38,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     axTreePlugin(),
-    reactCommonjsPlugin(),
+    // KITH_REACT=18 runs the @kith/react tests against React 18 (scripts/test.mjs does both).
+    reactCommonjsPlugin({ react: process.env.KITH_REACT }),
   ],
   reporters: [defaultReporter(), countingReporter(process.env.KITH_RESULTS ?? 'unit')],
 };
