@@ -5,7 +5,7 @@
 // plain-html and ssr load the packages' dist (run `npm run build` first, as `npm test` does);
 // the Vite apps are built from the packages' TypeScript source (the kith-source condition).
 import { build, defaultClientConditions } from 'vite';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -154,6 +154,100 @@ async function plainHtml(browser) {
         ],
         'the posted fields',
       );
+      assertNoProblems(problems);
+    });
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
+/** Every tag the packages' custom-elements.json files define. */
+function manifestTags() {
+  return readdirSync(join(root, 'packages'))
+    .map((dir) => join(root, 'packages', dir, 'custom-elements.json'))
+    .filter((file) => existsSync(file))
+    .flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).modules.flatMap((module) => module.declarations ?? []))
+    .map((declaration) => declaration.tagName)
+    .filter(Boolean);
+}
+
+/** `#5a2a82` -> `rgb(90, 42, 130)`, as getComputedStyle gives colours. */
+function rgb(hex) {
+  const [r, g, b] = hex.match(/^#(..)(..)(..)$/).slice(1).map((pair) => parseInt(pair, 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** A token's value in a generated stylesheet (tokens.css or a theme). */
+function tokenIn(file, name) {
+  const value = readFileSync(file, 'utf8').match(new RegExp(`${name}:\\s*([^;]+);`))?.[1];
+  if (!value) throw new Error(`${name} is not in ${file}`);
+  return value.trim();
+}
+
+async function singleFile(browser) {
+  const bundleDir = join(root, 'packages', 'all', 'dist');
+  if (!existsSync(join(bundleDir, 'kith.js'))) throw new Error('packages/all/dist is missing: run `npm run build` before the examples test');
+  const { startServer } = await import(pathToFileURL(join(root, 'examples', 'single-file', 'server.mjs')).href);
+  const server = await startServer();
+  const { page, problems, close } = await openPage(browser);
+  const scripts = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+  const tags = manifestTags();
+  try {
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('kith-chronology')?.shadowRoot?.textContent.includes('Maya seen alone'), { timeout: 15_000 });
+
+    await check('single-file: kith.js alone, with no import map, defines every Kith element', async () => {
+      expectEqual(scripts, ['/kith.js'], 'scripts the page loaded');
+      expectEqual(await page.$('script[type="importmap"]'), null, 'import map');
+      if (tags.length < 20) throw new Error(`only ${tags.length} tags in the manifests`);
+      expectEqual(await page.evaluate((names) => names.filter((name) => !customElements.get(name)), tags), [], 'elements not defined');
+    });
+
+    await check("single-file: the example local authority's theme colours the button and sets the font", async () => {
+      const themed = rgb(tokenIn(join(bundleDir, 'themes', 'example-la.css'), '--kith-color-button'));
+      const standard = rgb(tokenIn(join(bundleDir, 'tokens.css'), '--kith-color-button'));
+      if (themed === standard) throw new Error(`the theme does not change the button colour (${themed})`);
+      const shown = await page.$eval('kith-button[type="submit"]', (button) => {
+        const inner = button.shadowRoot.querySelector('[part="button"]');
+        return { background: getComputedStyle(inner).backgroundColor, font: getComputedStyle(inner).fontFamily };
+      });
+      expectEqual(shown, { background: themed, font: tokenIn(join(bundleDir, 'themes', 'example-la.css'), '--kith-font-family-body') }, 'the submit button');
+    });
+
+    await check('single-file: the consent status and the chronology show the data the page gave them', async () => {
+      const consent = await shadowText(page, 'kith-consent-status');
+      if (!consent.includes('Consent given')) throw new Error(`consent status: ${consent}`);
+      const chronology = await shadowText(page, 'kith-chronology');
+      for (const expected of ['Showing 3 of 3 events', 'Referral from school about missed lessons', 'about February 2026']) {
+        if (!chronology.includes(expected)) throw new Error(`"${expected}" is not in the chronology: ${chronology.slice(0, 300)}`);
+      }
+    });
+
+    await check('single-file: an empty required field stops the form; a filled one submits its value', async () => {
+      await page.locator(byName('button', 'Save note')).click();
+      await page.waitForFunction(() => document.querySelector('kith-text-input').shadowRoot.textContent.includes('Enter title of the note'), { timeout: 5_000 });
+      await typeInto(page, 'textbox', 'Title of the note', 'Home visit');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator(byName('button', 'Save note')).click()]);
+      expectEqual(new URL(page.url()).search, '?note-title=Home+visit', 'submitted');
+      await page.waitForFunction(() => customElements.get('kith-chronology'), { timeout: 15_000 });
+    });
+
+    await check('single-file: Cymraeg switches the elements to Welsh, with no other file loaded', async () => {
+      scripts.length = 0;
+      await page.locator(byName('button', 'Cymraeg')).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'cy', { timeout: 5_000 });
+      const field = await page.evaluate(async () => {
+        const input = document.querySelector('kith-text-input');
+        input.reportValidity();
+        await input.updateComplete;
+        return input.shadowRoot.querySelector('[part="error-message"]').textContent.replace(/\s+/g, ' ').trim();
+      });
+      if (!field.startsWith('Gwall:')) throw new Error(`the error message is not in Welsh: ${field}`);
+      const chronology = await shadowText(page, 'kith-chronology');
+      if (chronology.includes('Showing 3 of 3 events')) throw new Error('the chronology is still in English');
+      expectEqual(scripts, [], 'scripts loaded to switch language');
       assertNoProblems(problems);
     });
   } finally {
@@ -329,6 +423,7 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), headless
 try {
   const examples = {
     'plain-html': () => plainHtml(browser),
+    'single-file': () => singleFile(browser),
     'react-vite': () =>
       frameworkApp(browser, 'react-vite', {
         fields: {
@@ -370,7 +465,11 @@ try {
       }),
     ssr: () => serverRendering(browser),
   };
-  for (const [name, run] of Object.entries(examples)) {
+  // `node scripts/examples-test.mjs single-file ssr` drives only those examples.
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((name) => !(name in examples));
+  if (unknown.length) throw new Error(`no example named ${unknown.join(', ')}; the examples are ${Object.keys(examples).join(', ')}`);
+  for (const [name, run] of Object.entries(examples).filter(([name]) => !chosen.length || chosen.includes(name))) {
     const exampleStart = Date.now();
     await check(`${name}: builds, serves and loads`, run);
     console.log(`  (${name}: ${((Date.now() - exampleStart) / 1000).toFixed(1)} s)`);
