@@ -256,8 +256,45 @@ async function singleFile(browser) {
   }
 }
 
+/** Waits until an element's shadow root holds every one of `texts`. */
+const waitForShadowText = (page, selector, texts) =>
+  page.waitForFunction(
+    (selector, texts) => {
+      const text = document.querySelector(selector)?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '';
+      return texts.every((expected) => text.includes(expected));
+    },
+    { timeout: 5_000 },
+    selector,
+    texts,
+  );
+
+/** The React app's consent status and chronology: props in from app state, events out to it. */
+const reactCaseChecks = {
+  async beforeSubmit(page) {
+    await check('react-vite: the consent answer flows through app state into kith-consent-status', async () => {
+      await waitForShadowText(page, 'kith-consent-status', ['None recorded']);
+      await page.locator(byName('radio', 'Yes')).click();
+      await waitForShadowText(page, 'kith-consent-status', ['Consent given']);
+    });
+    await check("react-vite: the chronology's filter event reaches the app, which keeps it in the address", async () => {
+      await waitForShadowText(page, 'kith-chronology', ['Showing 2 of 2 events', 'Started at Hillside Primary School']);
+      await typeInto(page, 'searchbox', 'Search events', 'health visitor');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'health visitor', { timeout: 5_000 });
+      await waitForShadowText(page, 'kith-chronology', ['Showing 1 of 2 events']);
+      for (let i = 0; i < 'health visitor'.length; i++) await page.keyboard.press('Backspace');
+      await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'), { timeout: 5_000 });
+      await waitForShadowText(page, 'kith-chronology', ['Showing 2 of 2 events']);
+    });
+  },
+  async afterSubmit(page) {
+    await check("react-vite: a sent referral reaches the chronology through its entries prop", async () => {
+      await waitForShadowText(page, 'kith-chronology', ['Showing 3 of 3 events', 'Referral received: Neglect', 'Police']);
+    });
+  },
+};
+
 /** The React and Vue apps: fill the form, watch the live summary, then submit. */
-async function frameworkApp(browser, name, { fields, clear }) {
+async function frameworkApp(browser, name, { fields, clear, beforeSubmit, afterSubmit }) {
   const outDir = await buildApp(name);
   const server = await serveStatic(outDir);
   const { page, problems, close } = await openPage(browser);
@@ -302,6 +339,8 @@ async function frameworkApp(browser, name, { fields, clear }) {
       await page.waitForSelector('#help-opened:not([hidden])', { timeout: 5_000 });
     });
 
+    await beforeSubmit?.(page);
+
     await check(`${name}: submitting sends the app state and the form's own FormData`, async () => {
       await page.locator(byName('button', fields.submit)).click();
       await page.waitForSelector('#sent', { timeout: 5_000 });
@@ -309,6 +348,9 @@ async function frameworkApp(browser, name, { fields, clear }) {
       expectEqual(sent.formData, fields.expectedFormData, 'FormData');
       assertNoProblems(problems);
     });
+
+    await afterSubmit?.(page);
+    assertNoProblems(problems);
   } finally {
     await close();
     await server.close();
@@ -426,6 +468,7 @@ try {
     'single-file': () => singleFile(browser),
     'react-vite': () =>
       frameworkApp(browser, 'react-vite', {
+        ...reactCaseChecks,
         fields: {
           submit: 'Send referral',
           name: "Child's full name",
@@ -439,6 +482,7 @@ try {
             ['date-of-birth', '2025-01-06'],
             ['referrer', 'police'],
             ['concerns', 'neglect'],
+            ['consent', 'yes'],
             ['details', 'Ada was in her room; the kitchen was clean.'],
           ],
         },
