@@ -388,9 +388,21 @@ async function serverRendering(browser) {
           if (!text.includes(expected)) throw new Error(`"${expected}" is not in the accessibility tree:\n      ${text}`);
         }
         boxesWithoutJs = await kithBoxes(off.page);
-        if (boxesWithoutJs.length !== 7 || boxesWithoutJs.some((box) => box.height === 0)) {
+        if (boxesWithoutJs.length !== 8 || boxesWithoutJs.some((box) => box.height === 0)) {
           throw new Error(`some elements have no size without JavaScript: ${JSON.stringify(boxesWithoutJs)}`);
         }
+      });
+      await check('ssr: with JavaScript off, the chronology can be read in order, each entry with its date', async () => {
+        const text = await accessibleText(off.page);
+        const found = ['Showing 3 of 3 events', 'Ada born', 'about September 2025', 'School raises concerns about attendance', '14 January 2026', 'Initial child protection conference'].map(
+          (expected) => [expected, text.indexOf(expected)],
+        );
+        const missing = found.filter(([, at]) => at === -1).map(([expected]) => expected);
+        if (missing.length) throw new Error(`not in the accessibility tree: ${missing.join(', ')}\n      ${text}`);
+        const titles = found.filter(([expected]) => ['Ada born', 'School raises concerns about attendance', 'Initial child protection conference'].includes(expected));
+        if (titles.some(([, at], i) => i > 0 && at < titles[i - 1][1])) throw new Error(`entries out of order: ${JSON.stringify(titles)}`);
+        const order = await off.page.$eval('kith-chronology', (chronology) => chronology.shadowRoot.querySelector('#order').value);
+        expectEqual(order, 'oldest-first', 'the order the select shows');
       });
       await check('ssr: with JavaScript off, the details open natively', async () => {
         // Page scripts are off, so click where the summary is drawn, as a user would.
@@ -449,9 +461,18 @@ async function serverRendering(browser) {
           const details = document.querySelector('kith-details');
           const toggled = new Promise((done) => details.addEventListener('kith-details-toggle', (event) => done(event.open), { once: true }));
           details.shadowRoot.querySelector('summary').click();
-          return { rows: list.shadowRoot.textContent.includes('11 December 2015'), open: await toggled };
+          const chronology = document.querySelector('kith-chronology');
+          const search = chronology.shadowRoot.querySelector('#search');
+          search.value = 'conference';
+          search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await chronology.updateComplete;
+          return {
+            rows: list.shadowRoot.textContent.includes('11 December 2015'),
+            open: await toggled,
+            search: chronology.shadowRoot.querySelector('#status').textContent.trim(),
+          };
         });
-        expectEqual(result, { rows: true, open: true }, 'after hydration');
+        expectEqual(result, { rows: true, open: true, search: 'Showing 1 of 3 events' }, 'after hydration');
       });
     } finally {
       await on.close();
