@@ -2,7 +2,7 @@
 // runs this): `npm pack` each package, install the tarballs into a scratch project outside the
 // repository (so nothing resolves from the repo's node_modules), and check that
 //  - every subpath each package exports resolves to a file in its tarball;
-//  - every JavaScript entry type-checks in a strict TypeScript project;
+//  - every JavaScript entry (but @kith/core's test helpers) type-checks in a strict TypeScript project;
 //  - every custom-elements.json and editor data file named in package.json is there and parses;
 //  - a Vite page that imports every entry defines every element the manifests list, renders,
 //    labels its controls and switches to Welsh; and @kith/all's kith.js alone does the same.
@@ -51,11 +51,13 @@ for (const pkg of packages) {
   }
 }
 
-// A consumer's project: the tarballs, and what a React and TypeScript project (or a project
-// using @kith/core's test helpers) has anyway, at the versions this repo uses.
+// A consumer's project: the tarballs, and what a React and TypeScript project has anyway, at the
+// versions this repo uses. Not the test runner packages that @kith/core/testing.js needs (its
+// optional peers): they are over 200 packages and minutes of install, so that entry is only
+// resolved to its file below, not type-checked or run.
 const scratch = join(work, 'app');
 mkdirSync(join(scratch, 'src'), { recursive: true });
-const consumerDevDependencies = ['react', 'react-dom', '@types/react', '@open-wc/testing', '@web/test-runner-commands', 'axe-core'];
+const consumerDevDependencies = ['react', 'react-dom', '@types/react'];
 writeFileSync(
   join(scratch, 'package.json'),
   JSON.stringify(
@@ -118,9 +120,10 @@ for (const pkg of packages) {
 }
 
 // Every JavaScript entry with types, type-checked as a consumer would import it.
+const isTestHelpers = (specifier) => specifier.endsWith('/testing.js');
 const typedImports = Object.values(entries)
   .flat()
-  .filter(({ typed }) => typed)
+  .filter(({ typed, specifier }) => typed && !isTestHelpers(specifier))
   .map(({ specifier }, i) => `export * as entry${i} from '${specifier}';`);
 writeFileSync(
   join(scratch, 'src', 'entries.ts'),
@@ -146,10 +149,10 @@ const tags = packages
 check(`the installed manifests list elements (${tags.length})`, tags.length > 0);
 
 // A page that imports every JavaScript entry except @kith/all (it would define every element a second time)
-// and the test helpers (they are for test runners).
+// and the test helpers.
 const runtimeImports = Object.values(entries)
   .flat()
-  .filter(({ specifier }) => /\.js$|^@kith\/[^/]+$/.test(specifier) && !specifier.startsWith('@kith/all') && !specifier.endsWith('/testing.js'))
+  .filter(({ specifier }) => /\.js$|^@kith\/[^/]+$/.test(specifier) && !specifier.startsWith('@kith/all') && !isTestHelpers(specifier))
   .map(({ specifier }) => `import '${specifier}';`);
 writeFileSync(
   join(scratch, 'index.html'),
@@ -171,45 +174,45 @@ writeFileSync(
 <body><main><form><kith-text-input name="child-name" label="Child's full name" hint="As on their birth certificate" required></kith-text-input></form></main></body></html>`,
 );
 
+const servers = [];
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
 try {
   for (const [what, folder] of [
     ['every installed entry point', join(scratch, 'dist')],
     ["@kith/all's kith.js alone", single],
   ]) {
+    // Closed after the browser: a server waits for the browser's open connections to end.
     const server = await serveStatic(folder);
-    try {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(server.url, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.kithSetLocale && document.querySelector('kith-text-input').shadowRoot?.querySelector('input'), { timeout: 15_000 });
-      const undefinedTags = await page.evaluate((names) => names.filter((name) => !customElements.get(name)), tags);
-      check(`${what}: every element in the manifests is defined`, undefinedTags.length === 0, undefinedTags.join(', '));
-      const snapshot = await page.accessibility.snapshot();
-      const find = (node) => (node.role === 'textbox' ? node : (node.children ?? []).map(find).find(Boolean));
-      const textbox = find(snapshot);
-      check(
-        `${what}: the text box is named by its label and described by its hint in the accessibility tree`,
-        textbox?.name === "Child's full name" && textbox?.description === 'As on their birth certificate',
-        JSON.stringify(textbox),
-      );
-      await page.evaluate(async () => {
-        const field = document.querySelector('kith-text-input');
-        await window.kithSetLocale('cy');
-        field.reportValidity();
-        await field.updateComplete;
-      });
-      const message = await page.evaluate(() => document.querySelector('kith-text-input').shadowRoot.querySelector('[part="error-message"]')?.textContent.replace(/\s+/g, ' ').trim());
-      check(`${what}: it switches to Welsh from the packed translations`, message === "Gwall: Rhowch ateb ar gyfer ‘child's full name’", message);
-      check(`${what}: no page errors`, errors.length === 0, errors.join('; '));
-      await page.close();
-    } finally {
-      await server.close();
-    }
+    servers.push(server);
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.kithSetLocale && document.querySelector('kith-text-input').shadowRoot?.querySelector('input'), { timeout: 15_000 });
+    const undefinedTags = await page.evaluate((names) => names.filter((name) => !customElements.get(name)), tags);
+    check(`${what}: every element in the manifests is defined`, undefinedTags.length === 0, undefinedTags.join(', '));
+    const snapshot = await page.accessibility.snapshot();
+    const find = (node) => (node.role === 'textbox' ? node : (node.children ?? []).map(find).find(Boolean));
+    const textbox = find(snapshot);
+    check(
+      `${what}: the text box is named by its label and described by its hint in the accessibility tree`,
+      textbox?.name === "Child's full name" && textbox?.description === 'As on their birth certificate',
+      JSON.stringify(textbox),
+    );
+    await page.evaluate(async () => {
+      const field = document.querySelector('kith-text-input');
+      await window.kithSetLocale('cy');
+      field.reportValidity();
+      await field.updateComplete;
+    });
+    const message = await page.evaluate(() => document.querySelector('kith-text-input').shadowRoot.querySelector('[part="error-message"]')?.textContent.replace(/\s+/g, ' ').trim());
+    check(`${what}: it switches to Welsh from the packed translations`, message === "Gwall: Rhowch ateb ar gyfer ‘child's full name’", message);
+    check(`${what}: no page errors`, errors.length === 0, errors.join('; '));
+    await page.close();
   }
 } finally {
   await browser.close();
+  await Promise.all(servers.map((server) => server.close()));
   rmSync(work, { recursive: true, force: true });
 }
 
