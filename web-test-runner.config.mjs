@@ -40,7 +40,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     axTreePlugin(),
     insertTextPlugin(),
-    reactCommonjsPlugin(),
+    // KITH_REACT=18 runs the @kith/react tests against React 18 (scripts/test.mjs does both).
+    reactCommonjsPlugin({ react: process.env.KITH_REACT }),
   ],
   reporters: [defaultReporter(), countingReporter(process.env.KITH_RESULTS ?? 'unit')],
 };

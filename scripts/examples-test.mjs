@@ -5,7 +5,7 @@
 // plain-html and ssr load the packages' dist (run `npm run build` first, as `npm test` does);
 // the Vite apps are built from the packages' TypeScript source (the kith-source condition).
 import { build, defaultClientConditions } from 'vite';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -162,8 +162,139 @@ async function plainHtml(browser) {
   }
 }
 
+/** Every tag the packages' custom-elements.json files define. */
+function manifestTags() {
+  return readdirSync(join(root, 'packages'))
+    .map((dir) => join(root, 'packages', dir, 'custom-elements.json'))
+    .filter((file) => existsSync(file))
+    .flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).modules.flatMap((module) => module.declarations ?? []))
+    .map((declaration) => declaration.tagName)
+    .filter(Boolean);
+}
+
+/** `#5a2a82` -> `rgb(90, 42, 130)`, as getComputedStyle gives colours. */
+function rgb(hex) {
+  const [r, g, b] = hex.match(/^#(..)(..)(..)$/).slice(1).map((pair) => parseInt(pair, 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** A token's value in a generated stylesheet (tokens.css or a theme). */
+function tokenIn(file, name) {
+  const value = readFileSync(file, 'utf8').match(new RegExp(`${name}:\\s*([^;]+);`))?.[1];
+  if (!value) throw new Error(`${name} is not in ${file}`);
+  return value.trim();
+}
+
+async function singleFile(browser) {
+  const bundleDir = join(root, 'packages', 'all', 'dist');
+  if (!existsSync(join(bundleDir, 'kith.js'))) throw new Error('packages/all/dist is missing: run `npm run build` before the examples test');
+  const { startServer } = await import(pathToFileURL(join(root, 'examples', 'single-file', 'server.mjs')).href);
+  const server = await startServer();
+  const { page, problems, close } = await openPage(browser);
+  const scripts = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+  const tags = manifestTags();
+  try {
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('kith-chronology')?.shadowRoot?.textContent.includes('Maya seen alone'), { timeout: 15_000 });
+
+    await check('single-file: kith.js alone, with no import map, defines every Kith element', async () => {
+      expectEqual(scripts, ['/kith.js'], 'scripts the page loaded');
+      expectEqual(await page.$('script[type="importmap"]'), null, 'import map');
+      if (tags.length < 20) throw new Error(`only ${tags.length} tags in the manifests`);
+      expectEqual(await page.evaluate((names) => names.filter((name) => !customElements.get(name)), tags), [], 'elements not defined');
+    });
+
+    await check("single-file: the example local authority's theme colours the button and sets the font", async () => {
+      const themed = rgb(tokenIn(join(bundleDir, 'themes', 'example-la.css'), '--kith-color-button'));
+      const standard = rgb(tokenIn(join(bundleDir, 'tokens.css'), '--kith-color-button'));
+      if (themed === standard) throw new Error(`the theme does not change the button colour (${themed})`);
+      const shown = await page.$eval('kith-button[type="submit"]', (button) => {
+        const inner = button.shadowRoot.querySelector('[part="button"]');
+        return { background: getComputedStyle(inner).backgroundColor, font: getComputedStyle(inner).fontFamily };
+      });
+      expectEqual(shown, { background: themed, font: tokenIn(join(bundleDir, 'themes', 'example-la.css'), '--kith-font-family-body') }, 'the submit button');
+    });
+
+    await check('single-file: the consent status and the chronology show the data the page gave them', async () => {
+      const consent = await shadowText(page, 'kith-consent-status');
+      if (!consent.includes('Consent given')) throw new Error(`consent status: ${consent}`);
+      const chronology = await shadowText(page, 'kith-chronology');
+      for (const expected of ['Showing 3 of 3 events', 'Referral from school about missed lessons', 'about February 2026']) {
+        if (!chronology.includes(expected)) throw new Error(`"${expected}" is not in the chronology: ${chronology.slice(0, 300)}`);
+      }
+    });
+
+    await check('single-file: an empty required field stops the form; a filled one submits its value', async () => {
+      await page.locator(byName('button', 'Save note')).click();
+      await page.waitForFunction(() => document.querySelector('kith-text-input').shadowRoot.textContent.includes('Enter title of the note'), { timeout: 5_000 });
+      await typeInto(page, 'textbox', 'Title of the note', 'Home visit');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator(byName('button', 'Save note')).click()]);
+      expectEqual(new URL(page.url()).search, '?note-title=Home+visit', 'submitted');
+      await page.waitForFunction(() => customElements.get('kith-chronology'), { timeout: 15_000 });
+    });
+
+    await check('single-file: Cymraeg switches the elements to Welsh, with no other file loaded', async () => {
+      scripts.length = 0;
+      await page.locator(byName('button', 'Cymraeg')).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'cy', { timeout: 5_000 });
+      const field = await page.evaluate(async () => {
+        const input = document.querySelector('kith-text-input');
+        input.reportValidity();
+        await input.updateComplete;
+        return input.shadowRoot.querySelector('[part="error-message"]').textContent.replace(/\s+/g, ' ').trim();
+      });
+      if (!field.startsWith('Gwall:')) throw new Error(`the error message is not in Welsh: ${field}`);
+      const chronology = await shadowText(page, 'kith-chronology');
+      if (chronology.includes('Showing 3 of 3 events')) throw new Error('the chronology is still in English');
+      expectEqual(scripts, [], 'scripts loaded to switch language');
+      assertNoProblems(problems);
+    });
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
+/** Waits until an element's shadow root holds every one of `texts`. */
+const waitForShadowText = (page, selector, texts) =>
+  page.waitForFunction(
+    (selector, texts) => {
+      const text = document.querySelector(selector)?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '';
+      return texts.every((expected) => text.includes(expected));
+    },
+    { timeout: 5_000 },
+    selector,
+    texts,
+  );
+
+/** The React app's consent status and chronology: props in from app state, events out to it. */
+const reactCaseChecks = {
+  async beforeSubmit(page) {
+    await check('react-vite: the consent answer flows through app state into kith-consent-status', async () => {
+      await waitForShadowText(page, 'kith-consent-status', ['None recorded']);
+      await page.locator(byName('radio', 'Yes')).click();
+      await waitForShadowText(page, 'kith-consent-status', ['Consent given']);
+    });
+    await check("react-vite: the chronology's filter event reaches the app, which keeps it in the address", async () => {
+      await waitForShadowText(page, 'kith-chronology', ['Showing 2 of 2 events', 'Started at Hillside Primary School']);
+      await typeInto(page, 'searchbox', 'Search events', 'health visitor');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'health visitor', { timeout: 5_000 });
+      await waitForShadowText(page, 'kith-chronology', ['Showing 1 of 2 events']);
+      for (let i = 0; i < 'health visitor'.length; i++) await page.keyboard.press('Backspace');
+      await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'), { timeout: 5_000 });
+      await waitForShadowText(page, 'kith-chronology', ['Showing 2 of 2 events']);
+    });
+  },
+  async afterSubmit(page) {
+    await check("react-vite: a sent referral reaches the chronology through its entries prop", async () => {
+      await waitForShadowText(page, 'kith-chronology', ['Showing 3 of 3 events', 'Referral received: Neglect', 'Police']);
+    });
+  },
+};
+
 /** The React and Vue apps: fill the form, watch the live summary, then submit. */
-async function frameworkApp(browser, name, { fields, clear }) {
+async function frameworkApp(browser, name, { fields, clear, beforeSubmit, afterSubmit }) {
   const outDir = await buildApp(name);
   const server = await serveStatic(outDir);
   const { page, problems, close } = await openPage(browser);
@@ -208,6 +339,8 @@ async function frameworkApp(browser, name, { fields, clear }) {
       await page.waitForSelector('#help-opened:not([hidden])', { timeout: 5_000 });
     });
 
+    await beforeSubmit?.(page);
+
     await check(`${name}: submitting sends the app state and the form's own FormData`, async () => {
       await page.locator(byName('button', fields.submit)).click();
       await page.waitForSelector('#sent', { timeout: 5_000 });
@@ -215,6 +348,9 @@ async function frameworkApp(browser, name, { fields, clear }) {
       expectEqual(sent.formData, fields.expectedFormData, 'FormData');
       assertNoProblems(problems);
     });
+
+    await afterSubmit?.(page);
+    assertNoProblems(problems);
   } finally {
     await close();
     await server.close();
@@ -252,9 +388,21 @@ async function serverRendering(browser) {
           if (!text.includes(expected)) throw new Error(`"${expected}" is not in the accessibility tree:\n      ${text}`);
         }
         boxesWithoutJs = await kithBoxes(off.page);
-        if (boxesWithoutJs.length !== 7 || boxesWithoutJs.some((box) => box.height === 0)) {
+        if (boxesWithoutJs.length !== 8 || boxesWithoutJs.some((box) => box.height === 0)) {
           throw new Error(`some elements have no size without JavaScript: ${JSON.stringify(boxesWithoutJs)}`);
         }
+      });
+      await check('ssr: with JavaScript off, the chronology can be read in order, each entry with its date', async () => {
+        const text = await accessibleText(off.page);
+        const found = ['Showing 3 of 3 events', 'Ada born', 'about September 2025', 'School raises concerns about attendance', '14 January 2026', 'Initial child protection conference'].map(
+          (expected) => [expected, text.indexOf(expected)],
+        );
+        const missing = found.filter(([, at]) => at === -1).map(([expected]) => expected);
+        if (missing.length) throw new Error(`not in the accessibility tree: ${missing.join(', ')}\n      ${text}`);
+        const titles = found.filter(([expected]) => ['Ada born', 'School raises concerns about attendance', 'Initial child protection conference'].includes(expected));
+        if (titles.some(([, at], i) => i > 0 && at < titles[i - 1][1])) throw new Error(`entries out of order: ${JSON.stringify(titles)}`);
+        const order = await off.page.$eval('kith-chronology', (chronology) => chronology.shadowRoot.querySelector('#order').value);
+        expectEqual(order, 'oldest-first', 'the order the select shows');
       });
       await check('ssr: with JavaScript off, the details open natively', async () => {
         // Page scripts are off, so click where the summary is drawn, as a user would.
@@ -313,9 +461,18 @@ async function serverRendering(browser) {
           const details = document.querySelector('kith-details');
           const toggled = new Promise((done) => details.addEventListener('kith-details-toggle', (event) => done(event.open), { once: true }));
           details.shadowRoot.querySelector('summary').click();
-          return { rows: list.shadowRoot.textContent.includes('11 December 2015'), open: await toggled };
+          const chronology = document.querySelector('kith-chronology');
+          const search = chronology.shadowRoot.querySelector('#search');
+          search.value = 'conference';
+          search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await chronology.updateComplete;
+          return {
+            rows: list.shadowRoot.textContent.includes('11 December 2015'),
+            open: await toggled,
+            search: chronology.shadowRoot.querySelector('#status').textContent.trim(),
+          };
         });
-        expectEqual(result, { rows: true, open: true }, 'after hydration');
+        expectEqual(result, { rows: true, open: true, search: 'Showing 1 of 3 events' }, 'after hydration');
       });
     } finally {
       await on.close();
@@ -329,8 +486,10 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), headless
 try {
   const examples = {
     'plain-html': () => plainHtml(browser),
+    'single-file': () => singleFile(browser),
     'react-vite': () =>
       frameworkApp(browser, 'react-vite', {
+        ...reactCaseChecks,
         fields: {
           submit: 'Send referral',
           name: "Child's full name",
@@ -344,6 +503,7 @@ try {
             ['date-of-birth', '2025-01-06'],
             ['referrer', 'police'],
             ['concerns', 'neglect'],
+            ['consent', 'yes'],
             ['details', 'Ada was in her room; the kitchen was clean.'],
           ],
         },
@@ -370,7 +530,11 @@ try {
       }),
     ssr: () => serverRendering(browser),
   };
-  for (const [name, run] of Object.entries(examples)) {
+  // `node scripts/examples-test.mjs single-file ssr` drives only those examples.
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((name) => !(name in examples));
+  if (unknown.length) throw new Error(`no example named ${unknown.join(', ')}; the examples are ${Object.keys(examples).join(', ')}`);
+  for (const [name, run] of Object.entries(examples).filter(([name]) => !chosen.length || chosen.includes(name))) {
     const exampleStart = Date.now();
     await check(`${name}: builds, serves and loads`, run);
     console.log(`  (${name}: ${((Date.now() - exampleStart) / 1000).toFixed(1)} s)`);

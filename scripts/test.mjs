@@ -26,6 +26,11 @@ const STEPS = [
   { name: 'package builds', command: 'npm run build --workspaces --if-present', required: true },
   { name: 'browser tests', command: 'npx web-test-runner', results: 'unit' },
   {
+    name: 'browser tests: @kith/react on React 18',
+    command: 'KITH_REACT=18 KITH_RESULTS=react-18 npx web-test-runner "packages/react/**/*.test.ts"',
+    results: 'react-18',
+  },
+  {
     name: 'browser tests: textarea',
     command: 'KITH_RESULTS=textarea npx web-test-runner packages/forms/src/textarea/textarea.test.ts',
     results: 'textarea',

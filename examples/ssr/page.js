@@ -3,9 +3,10 @@
 import { html } from 'lit';
 
 /** Read-only Kith elements the page uses: each needs no JavaScript to be read. */
-export const ELEMENTS = ['notification-banner', 'tag', 'warning-text', 'summary-list', 'inset-text', 'details', 'task-list'].map(
-  (name) => `@kith/forms/${name}.js`,
-);
+export const ELEMENTS = [
+  ...['notification-banner', 'tag', 'warning-text', 'summary-list', 'inset-text', 'details', 'task-list'].map((name) => `@kith/forms/${name}.js`),
+  '@kith/chronology/chronology.js',
+];
 
 export const casePage = (data) => html`
   <kith-notification-banner title-text="Important">
@@ -19,6 +20,8 @@ export const casePage = (data) => html`
   <kith-details summary="Who can see this record?">${data.access}</kith-details>
   <h2>Child and family assessment</h2>
   <kith-task-list .tasks=${data.tasks}></kith-task-list>
+  <h2>Chronology</h2>
+  <kith-chronology heading-level="3" .entries=${data.chronology}></kith-chronology>
 `;
 
 /** What the server would load from the case management system. */
@@ -38,5 +41,10 @@ export const exampleCase = {
     { title: "Child's views and wishes", href: '/case/42/assessment/views', status: 'completed' },
     { title: 'Family and environmental factors', href: '/case/42/assessment/family', status: 'in-progress' },
     { title: 'Analysis and recommendation', status: 'cannot-start-yet', hint: 'Needs the sections above first' },
+  ],
+  chronology: [
+    { id: 'c-1', date: '2015-12-10', category: 'health', source: 'Maternity unit', significance: 'low', title: 'Ada born' },
+    { id: 'c-2', date: '2025-09', category: 'education', source: 'Hillside Primary School', significance: 'medium', title: 'School raises concerns about attendance', approximate: true },
+    { id: 'c-3', date: '2026-01-14', category: 'meeting', source: 'Children’s services', significance: 'high', title: 'Initial child protection conference' },
   ],
 };

@@ -1,10 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile, sendKeys } from '@web/test-runner-commands';
-import { createElement, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, useState, version as reactVersion, type ComponentType, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import * as wrappers from './index.js';
-import { KithDetails, KithDraftRestore, KithSummaryList, KithTextInput, type KithTextInputElement } from './index.js';
+import {
+  KithCheckboxes,
+  KithDetails,
+  KithDraftRestore,
+  KithOption,
+  KithSummaryList,
+  KithTextInput,
+  type KithCheckboxesElement,
+  type KithTextInputElement,
+} from './index.js';
 
 interface Manifests {
   packages: { name: string; manifest: unknown }[];
@@ -51,7 +60,8 @@ async function rendered<T extends HTMLElement>(selector: string): Promise<T> {
   return element!;
 }
 
-describe('@kith/react', () => {
+// scripts/test.mjs runs this file on React 19 and again on React 18 (KITH_REACT=18).
+describe(`@kith/react on React ${reactVersion}`, () => {
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
@@ -149,6 +159,43 @@ describe('@kith/react', () => {
 
     await sendKeys({ press: 'Tab' });
     expect(changes).to.deep.equal(['Ada Lovelace']);
+  });
+
+  it('calls onInput once per keystroke and onChange once per commit, never twice', async () => {
+    const calls: string[] = [];
+    render(
+      createElement(KithTextInput, {
+        label: 'Case reference',
+        onInput: (event) => calls.push(`input ${event.currentTarget.value}`),
+        onChange: (event) => calls.push(`change ${event.currentTarget.value}`),
+      }),
+    );
+    const input = await rendered<KithTextInputElement>('kith-text-input');
+    input.focus();
+    await sendKeys({ type: 'CR1' });
+    await sendKeys({ press: 'Tab' });
+    expect(calls).to.deep.equal(['input C', 'input CR', 'input CR1', 'change CR1']);
+
+    calls.length = 0;
+    render(
+      createElement(
+        KithCheckboxes,
+        {
+          legend: 'What are you worried about?',
+          onInput: (event) => calls.push(`input ${event.currentTarget.values.join()}`),
+          onChange: (event) => calls.push(`change ${event.currentTarget.values.join()}`),
+        },
+        createElement(KithOption, { value: 'neglect' }, 'Neglect'),
+        createElement(KithOption, { value: 'emotional' }, 'Emotional harm'),
+      ),
+    );
+    const checkboxes = await rendered<KithCheckboxesElement>('kith-checkboxes');
+    const boxes = () => [...checkboxes.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    // Options reflect their value to an attribute, which the group reads after a mutation record.
+    await waitUntil(() => boxes().map((box) => box.value).join() === 'neglect,emotional', 'the options are read');
+    boxes()[1]!.click();
+    boxes()[0]!.click();
+    expect(calls).to.deep.equal(['input emotional', 'change emotional', 'input neglect,emotional', 'change neglect,emotional']);
   });
 
   it('sets the value a parent component chooses', async () => {

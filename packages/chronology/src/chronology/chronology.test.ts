@@ -147,6 +147,12 @@ describe('kith-chronology', function () {
       await el.updateComplete;
       expect(el.order).to.equal('newest-first');
       expect(titles(el)[0]).to.equal('Special guardianship support plan agreed');
+
+      // The host sets it back: the select follows, and its selected attribute (what server-rendered HTML shows) too.
+      el.order = 'oldest-first';
+      await el.updateComplete;
+      expect(select.value).to.equal('oldest-first');
+      expect([...select.options].filter((option) => option.hasAttribute('selected')).map((option) => option.value)).to.deep.equal(['oldest-first']);
     });
   });
 

@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
@@ -369,6 +369,8 @@ export class KithChronology extends KithElement {
    * so the first search is as quick as the rest and no task runs long.
    */
   private indexWhenIdle(): void {
+    // Server rendering (@lit-labs/ssr) has no idle time and no search: the browser indexes after hydrating.
+    if (isServer) return;
     const idle = window.requestIdleCallback ?? ((callback: IdleRequestCallback) => window.setTimeout(() => callback({ timeRemaining: () => 8, didTimeout: false })));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     cancel(this.indexCallback);
@@ -728,9 +730,14 @@ export class KithChronology extends KithElement {
         <div class="actions">
           <div class="field order">
             <label for="order">${text.orderLabel}</label>
-            <select id="order" @change=${(event: Event) => this.changeOrder((event.target as HTMLSelectElement).value as ChronologyOrder)}>
-              <option value="oldest-first" .selected=${this.order !== 'newest-first'}>${text.oldestFirst}</option>
-              <option value="newest-first" .selected=${this.order === 'newest-first'}>${text.newestFirst}</option>
+            <!-- The attribute makes server-rendered HTML right; the value keeps the select right once the reader has used it. -->
+            <select
+              id="order"
+              .value=${this.order === 'newest-first' ? 'newest-first' : 'oldest-first'}
+              @change=${(event: Event) => this.changeOrder((event.target as HTMLSelectElement).value as ChronologyOrder)}
+            >
+              <option value="oldest-first" ?selected=${this.order !== 'newest-first'}>${text.oldestFirst}</option>
+              <option value="newest-first" ?selected=${this.order === 'newest-first'}>${text.newestFirst}</option>
             </select>
           </div>
           <button type="button" class="button secondary" ?disabled=${!this.shown.length} @click=${() => window.print()}>${text.print}</button>
