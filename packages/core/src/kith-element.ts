@@ -11,6 +11,9 @@ import type { FormControlController } from './form-control.js';
  * when the element has one.
  */
 export class KithElement extends LitElement {
+  // Not `*::before, *::after`: a universal pseudo-element rule makes the browser resolve two
+  // pseudo-element styles for every element of every shadow root. The few ::before and
+  // ::after that draw boxes set their own box-sizing.
   static override styles: CSSResultGroup = css`
     :host {
       box-sizing: border-box;
@@ -20,9 +23,7 @@ export class KithElement extends LitElement {
     :host([hidden]) {
       display: none !important;
     }
-    *,
-    *::before,
-    *::after {
+    * {
       box-sizing: inherit;
     }
   `;

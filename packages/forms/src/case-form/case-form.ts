@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KithElement, toText } from '@kith/core';
-import { DraftStore, type Draft } from '@kith/offline';
+// The draft store alone: the package index would also register offline's status and queue elements.
+import { DraftStore, type Draft } from '@kith/offline/draft-store.js';
 import '@kith/offline/draft-restore.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
