@@ -10,9 +10,9 @@ export {
   labelInSentence,
 } from './validators.js';
 export { announce, ensureAnnouncer, type Politeness } from './announcer.js';
+export { getLocale } from './current-locale.js';
 export {
   setLocale,
-  getLocale,
   isKithLocale,
   sourceLocale,
   targetLocales,
