@@ -29,7 +29,7 @@ export {
   fieldStyles,
   focusStyles,
 } from './field.js';
-export { toText, oneOf } from './text.js';
+export { toText, oneOf, classes } from './text.js';
 export { checkedHref, safeHref } from './safe-url.js';
 export { visuallyHiddenStyles } from './hide-visually.styles.js';
 export {
