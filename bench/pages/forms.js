@@ -2,6 +2,7 @@
 import '@kith/forms';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import { plainField, govukField, kithField, shoelaceField } from './fields.js';
+import { plainMixedField, kithMixedField } from './mixed-fields.js';
 import { createHarness } from './harness.js';
 
 window.bench = createHarness(document.getElementById('container'), {
@@ -9,4 +10,6 @@ window.bench = createHarness(document.getElementById('container'), {
   govuk: govukField,
   kith: kithField,
   shoelace: shoelaceField,
+  'plain-mixed': plainMixedField,
+  'kith-mixed': kithMixedField,
 });

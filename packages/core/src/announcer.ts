@@ -7,6 +7,8 @@ const SETTLE_MS = 50;
 const CLEAR_AFTER_MS = 7000;
 
 const timers = new WeakMap<HTMLElement, number[]>();
+/** Every KithElement asks for the announcer when it connects: a lookup, not a search of the document each time. */
+const announcers = new WeakMap<Document, HTMLElement>();
 
 function hideVisually(element: HTMLElement): void {
   // CSSOM assignments, not a style attribute, so a strict style-src CSP does not block them.
@@ -37,13 +39,19 @@ function createRegion(doc: Document, politeness: Politeness): HTMLElement {
  * first message, so every KithElement calls this when it connects.
  */
 export function ensureAnnouncer(doc: Document = document): HTMLElement {
+  const known = announcers.get(doc);
+  if (known?.isConnected) return known;
   const existing = doc.querySelector<HTMLElement>(`[${ANNOUNCER_ATTRIBUTE}]`);
-  if (existing) return existing;
+  if (existing) {
+    announcers.set(doc, existing);
+    return existing;
+  }
   const announcer = doc.createElement('div');
   announcer.setAttribute(ANNOUNCER_ATTRIBUTE, '');
   hideVisually(announcer);
   announcer.append(createRegion(doc, 'polite'), createRegion(doc, 'assertive'));
   (doc.body ?? doc.documentElement).append(announcer);
+  announcers.set(doc, announcer);
   return announcer;
 }
 

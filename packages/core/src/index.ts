@@ -10,9 +10,9 @@ export {
   labelInSentence,
 } from './validators.js';
 export { announce, ensureAnnouncer, type Politeness } from './announcer.js';
+export { getLocale } from './current-locale.js';
 export {
   setLocale,
-  getLocale,
   isKithLocale,
   sourceLocale,
   targetLocales,
@@ -29,7 +29,7 @@ export {
   fieldStyles,
   focusStyles,
 } from './field.js';
-export { toText, oneOf } from './text.js';
+export { toText, oneOf, classes } from './text.js';
 export { checkedHref, safeHref } from './safe-url.js';
 export { visuallyHiddenStyles } from './hide-visually.styles.js';
 export {

@@ -1,8 +1,21 @@
 import { LitElement, css, type CSSResultGroup } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { ensureAnnouncer } from './announcer.js';
 import { adoptDefaultTokens } from './default-tokens.js';
 import type { FormControlController } from './form-control.js';
+
+/**
+ * Every connected Kith element, re-rendered by one window listener when a locale has loaded.
+ * (lit's updateWhenLocaleChanges adds a window listener per element; the browser checks each
+ * new listener against all the others, so a form of a few hundred elements connected in
+ * quadratic time.)
+ */
+const connected = new Set<KithElement>();
+let listening = false;
+
+function rerenderOnLocaleChange(event: CustomEvent<LocaleStatusEventDetail>): void {
+  if (event.detail.status === 'ready') for (const element of connected) element.requestUpdate();
+}
 
 /**
  * The one base class of every Kith element. It re-renders the element when the
@@ -11,6 +24,9 @@ import type { FormControlController } from './form-control.js';
  * when the element has one.
  */
 export class KithElement extends LitElement {
+  // Not `*::before, *::after`: a universal pseudo-element rule makes the browser resolve two
+  // pseudo-element styles for every element of every shadow root. The few ::before and
+  // ::after that draw boxes set their own box-sizing.
   static override styles: CSSResultGroup = css`
     :host {
       box-sizing: border-box;
@@ -20,9 +36,7 @@ export class KithElement extends LitElement {
     :host([hidden]) {
       display: none !important;
     }
-    *,
-    *::before,
-    *::after {
+    * {
       box-sizing: inherit;
     }
   `;
@@ -30,15 +44,20 @@ export class KithElement extends LitElement {
   /** Set by form controls; the element then takes part in forms like a native control. */
   protected formControl?: FormControlController;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
+    if (!listening) {
+      window.addEventListener(LOCALE_STATUS_EVENT, rerenderOnLocaleChange);
+      listening = true;
+    }
     adoptDefaultTokens(this.ownerDocument);
     ensureAnnouncer(this.ownerDocument);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
   }
 
   formResetCallback(): void {

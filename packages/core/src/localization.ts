@@ -1,5 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from './generated/locale-codes.js';
+import { readLocaleFrom } from './current-locale.js';
 
 export type KithLocale = (typeof allLocales)[number];
 export { sourceLocale, targetLocales, allLocales };
@@ -17,6 +18,8 @@ const { getLocale, setLocale: setLitLocale } = configureLocalization({
   },
 });
 
+readLocaleFrom(getLocale);
+
 export function isKithLocale(value: unknown): value is KithLocale {
   return typeof value === 'string' && (allLocales as readonly string[]).includes(value);
 }
@@ -32,5 +35,3 @@ export async function setLocale(locale: KithLocale): Promise<void> {
   }
   await setLitLocale(locale);
 }
-
-export { getLocale };

@@ -11,3 +11,14 @@ export function toText(value: unknown): string {
 export function oneOf<T extends string>(value: unknown, options: readonly T[], fallback: T): T {
   return options.includes(value as T) ? (value as T) : fallback;
 }
+
+/**
+ * The class attribute for a set of conditional class names: `classes({ input: true, error })`.
+ * Kith renders into its own shadow roots, so nothing else adds classes there and a plain
+ * string does what lit's classMap directive does, without shipping the directive.
+ */
+export function classes(names: Record<string, boolean>): string {
+  return Object.keys(names)
+    .filter((name) => names[name])
+    .join(' ');
+}

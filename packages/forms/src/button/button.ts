@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { KithElement, focusStyles, oneOf, toText } from '@kith/core';
+import { KithElement, classes, focusStyles, oneOf, toText } from '@kith/core';
 import { buttonHostStyles, buttonStyles } from './button.styles.js';
 import { safeHref } from '@kith/core';
 
@@ -124,7 +123,7 @@ export class KithButton extends KithElement {
 
   protected override render() {
     const variant = oneOf(this.variant, VARIANTS, 'primary');
-    const classes = classMap({ button: true, [variant]: true });
+    const buttonClasses = classes({ button: true, [variant]: true });
     const content = html`<slot></slot>${variant === 'start'
         ? html`<svg class="start-icon" part="start-icon" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
@@ -132,8 +131,8 @@ export class KithButton extends KithElement {
         : nothing}`;
     const disabled = this.disabled || this.disabledByForm;
     if (this.checkedHref && !disabled) {
-      return html`<a class=${classes} part="button" href=${this.checkedHref} draggable="false" @click=${this.onClick}>${content}</a>`;
+      return html`<a class=${buttonClasses} part="button" href=${this.checkedHref} draggable="false" @click=${this.onClick}>${content}</a>`;
     }
-    return html`<button class=${classes} part="button" type="button" ?disabled=${disabled} @click=${this.onClick}>${content}</button>`;
+    return html`<button class=${buttonClasses} part="button" type="button" ?disabled=${disabled} @click=${this.onClick}>${content}</button>`;
   }
 }

@@ -260,6 +260,20 @@ describe('kith-case-form', () => {
       expect(document.activeElement === el.querySelector('kith-text-input'), 'focus stays where the user types').to.equal(true);
     });
 
+    it('keeps drafts in a store on this device when the page passes none', async () => {
+      const key = uniqueKey();
+      const el = await referral(key);
+      await el.draftSaved();
+      el.querySelector('kith-text-input')!.focus();
+      const saved = oneEvent(el, 'kith-draft-save') as Promise<KithDraftSaveEvent>;
+      await sendKeys({ type: 'Ffion' });
+      expect((await saved).key).to.equal(key);
+      const onDevice = new DraftStore({ name: 'kith-case-form' });
+      const draft = await onDevice.load(key);
+      expect(draft!.value).to.deep.include({ 'child-name': 'Ffion' });
+      await onDevice.remove(key);
+    });
+
     it('offers a draft back and restores every kind of control, add-another items included', async () => {
       const store = newStore();
       const key = uniqueKey();

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KithElement, toText } from '@kith/core';
-import { DraftStore, type Draft } from '@kith/offline';
+import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
 import '@kith/offline/draft-restore.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
@@ -30,7 +30,16 @@ export class KithDraftSaveEvent extends Event {
 /** A save lands at most this long after the keystroke that made it needed. */
 const SAVE_WITHIN_MS = 1000;
 
-let defaultStore: DraftStore | undefined;
+let defaultStore: Promise<DraftStore> | undefined;
+
+/**
+ * The plain store on this device used when the page passes none. Loaded on first use, so a
+ * page without drafts (or with its own store) does not download the IndexedDB code.
+ */
+function plainStore(): Promise<DraftStore> {
+  defaultStore ??= import('@kith/offline/draft-store.js').then(({ DraftStore }) => new DraftStore({ name: 'kith-case-form' }));
+  return defaultStore;
+}
 
 /** "14:03" in the device's time zone: a draft saved now is always today. */
 function clockTime(ms: number): string {
@@ -157,9 +166,9 @@ export class KithCaseForm extends KithElement {
     if (form) form.noValidate = true;
   }
 
-  private get store(): DraftStore | null {
+  private get store(): Promise<DraftStore> | null {
     if (!this.draftKey) return null;
-    return this.draftStore ?? (defaultStore ??= new DraftStore({ name: 'kith-case-form' }));
+    return this.draftStore ? Promise.resolve(this.draftStore) : plainStore();
   }
 
   private checkForDraft(): void {
@@ -170,7 +179,7 @@ export class KithCaseForm extends KithElement {
     const since = toTime(this.updatedAt);
     this.offerChecked = (async () => {
       try {
-        const draft = await store.load(key);
+        const draft = await (await store).load(key);
         if (!draft || key !== this.draftKey || (since !== null && draft.savedAt <= since)) return;
         toFormValues(draft.value);
         this.offer = draft;
@@ -203,7 +212,7 @@ export class KithCaseForm extends KithElement {
       this.dirty = false;
       const key = this.draftKey;
       try {
-        const draft = await store.save(key, formValues(form));
+        const draft = await (await store).save(key, formValues(form));
         this.savedAt = draft.savedAt;
         this.saveFailed = false;
         this.dispatchEvent(new KithDraftSaveEvent(key, draft.savedAt));
@@ -239,7 +248,7 @@ export class KithCaseForm extends KithElement {
     if (!store) return;
     const key = this.draftKey;
     this.saving = this.saving.then(() =>
-      store.remove(key).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)),
+      store.then((loaded) => loaded.remove(key)).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)),
     );
   }
 
@@ -255,7 +264,9 @@ export class KithCaseForm extends KithElement {
     const store = this.store;
     this.offer = null;
     if (store) {
-      this.saving = this.saving.then(() => store.remove(key).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)));
+      this.saving = this.saving.then(() =>
+        store.then((loaded) => loaded.remove(key)).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)),
+      );
     }
     // Anything typed while the user was deciding is saved now.
     if (this.dirty) void this.saveDraft();

@@ -1,5 +1,5 @@
 import { html, css, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classes } from '@kith/core';
 
 export const LEGEND_SIZES = ['s', 'm', 'l', 'xl'] as const;
 export type LegendSize = (typeof LEGEND_SIZES)[number];
@@ -10,7 +10,7 @@ export type LegendSize = (typeof LEGEND_SIZES)[number];
  */
 export function renderLegend(text: string, { pageHeading = false, size }: { pageHeading?: boolean; size?: unknown } = {}): TemplateResult {
   const chosen = (LEGEND_SIZES as readonly unknown[]).includes(size) ? (size as LegendSize) : pageHeading ? 'l' : '';
-  return html`<legend part="legend" class=${classMap({ legend: true, [`legend-${chosen}`]: !!chosen })}
+  return html`<legend part="legend" class=${classes({ legend: true, [`legend-${chosen}`]: !!chosen })}
     >${pageHeading ? html`<h1 class="legend-heading">${text}</h1>` : text}</legend
   >`;
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
-import { describedBy, renderError, renderHint } from '@kith/core';
+import { classes, describedBy, renderError, renderHint } from '@kith/core';
 import { renderLegend } from './legend.js';
 import { followUpSlotName } from './choice-group.js';
 import type { ChoiceOption } from './options.js';
@@ -80,12 +79,12 @@ function renderOption(view: ChoiceGroupView, option: ChoiceOption, index: number
 export function renderChoiceGroup(view: ChoiceGroupView): TemplateResult {
   const hasChoices = view.options.some((option) => !option.divider);
   return html`
-    <div class=${classMap({ 'form-group': true, 'has-error': !!view.error })}>
+    <div class=${classes({ 'form-group': true, 'has-error': !!view.error })}>
       <fieldset class="fieldset" part="fieldset" aria-describedby=${describedBy(view.hint, view.error)}>
         ${renderLegend(view.legend, { pageHeading: view.pageHeading, size: view.legendSize })} ${renderHint(view.hint)}
         ${renderError(view.error, view.errorPrefix)}
         ${hasChoices
-          ? html`<div class=${classMap({ items: true, inline: view.inline })} part="items">
+          ? html`<div class=${classes({ items: true, inline: view.inline })} part="items">
               ${repeat(
                 view.options,
                 (option) => option.element,

@@ -1,13 +1,13 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
   KithElement,
   FormControlController,
   checkDateRange,
+  classes,
   defaultErrorPrefix,
   describedBy,
   fieldStyles,
@@ -332,7 +332,7 @@ export class KithDateInput extends KithElement {
     const label = toText(this.label);
     const bday = this.autocomplete === 'bday';
     return html`
-      <div class=${classMap({ 'form-group': true, 'has-error': !!error })}>
+      <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         <fieldset class="fieldset" aria-describedby=${describedBy(hint, error)} @focusout=${this.onFocusOut}>
           <legend class="legend" part="legend">
             ${this.pageHeading ? html`<h1 class="legend-heading">${label}</h1>` : label}
@@ -346,7 +346,7 @@ export class KithDateInput extends KithElement {
                   <input
                     id=${part}
                     part="input ${part}"
-                    class=${classMap({ input: true, [`width-${part === 'year' ? 4 : 2}`]: true, error: wrong.has(part) })}
+                    class=${classes({ input: true, [`width-${part === 'year' ? 4 : 2}`]: true, error: wrong.has(part) })}
                     type="text"
                     inputmode="numeric"
                     spellcheck="false"

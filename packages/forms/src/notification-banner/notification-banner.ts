@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
-import { KithElement, oneOf, toText } from '@kith/core';
+import { KithElement, classes, oneOf, toText } from '@kith/core';
 import { notificationBannerStyles } from './notification-banner.styles.js';
 
 const TYPES = ['important', 'success'] as const;
@@ -68,7 +67,7 @@ export class KithNotificationBanner extends KithElement {
     const level = oneOf(toText(this.titleLevel), LEVELS, '2');
     const success = type === 'success';
     return html`<div
-      class=${classMap({ banner: true, success })}
+      class=${classes({ banner: true, success })}
       part="banner"
       role=${success ? 'alert' : 'region'}
       aria-labelledby="title"

@@ -1,17 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
   KithElement,
   FormControlController,
   FIELD_IDS,
+  classes,
   defaultErrorPrefix,
   describedBy,
   fieldStyles,
-  focusStyles,
   firstFailure,
+  focusStyles,
   labelInSentence,
   renderError,
   renderHint,
@@ -206,13 +206,13 @@ export class KithSelect extends KithElement {
     const error = this.formControl.visibleError;
     const hint = toText(this.hint);
     return html`
-      <div class=${classMap({ 'form-group': true, 'has-error': !!error })}>
+      <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
         ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
         <select
           id=${FIELD_IDS.control}
           part="select"
-          class=${classMap({ select: true, error: !!error })}
+          class=${classes({ select: true, error: !!error })}
           ?disabled=${this.formControl.disabled}
           aria-required=${this.required ? 'true' : 'false'}
           aria-invalid=${error ? 'true' : 'false'}

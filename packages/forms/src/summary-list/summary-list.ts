@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
-import { KithElement, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, classes, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
 import { safeHref } from '@kith/core';
 import { summaryListStyles } from './summary-list.styles.js';
 
@@ -113,9 +112,9 @@ export class KithSummaryList extends KithElement {
   private renderList() {
     const rows = this.checkedRows;
     const anyActions = rows.some((row) => row.href);
-    return html`<dl class=${classMap({ list: true, 'no-border': this.noBorder, 'no-actions': !anyActions })} part="list">
+    return html`<dl class=${classes({ list: true, 'no-border': this.noBorder, 'no-actions': !anyActions })} part="list">
       ${rows.map(
-        (row) => html`<div class=${classMap({ row: true, 'no-actions': anyActions && !row.href })} part="row">
+        (row) => html`<div class=${classes({ row: true, 'no-actions': anyActions && !row.href })} part="row">
           <dt class="key" part="key">${row.key}</dt>
           <dd class="value" part="value">${row.value}</dd>
           ${row.href ? this.renderAction(row) : nothing}

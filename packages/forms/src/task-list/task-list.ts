@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { msg } from '@lit/localize';
-import { KithElement, focusStyles, oneOf, toText } from '@kith/core';
+import { KithElement, classes, focusStyles, oneOf, toText } from '@kith/core';
 import { safeHref } from '@kith/core';
 import { tagStyles } from '../tag/tag.styles.js';
 import { taskListStyles } from './task-list.styles.js';
@@ -126,7 +125,7 @@ export class KithTaskList extends KithElement {
         const hintId = `task-${index}-hint`;
         const statusId = `task-${index}-status`;
         const describedBy = task.hint ? `${hintId} ${statusId}` : statusId;
-        return html`<li class=${classMap({ item: true, 'with-link': !!task.href })} part="item">
+        return html`<li class=${classes({ item: true, 'with-link': !!task.href })} part="item">
           <div class="name-and-hint">
             ${task.href
               ? html`<a class="link" part="link" href=${task.href} aria-describedby=${describedBy}>${task.title}</a>`

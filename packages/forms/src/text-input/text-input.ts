@@ -1,18 +1,18 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
   KithElement,
   FormControlController,
   FIELD_IDS,
+  classes,
   defaultErrorPrefix,
   describedBy,
   fieldStyles,
-  focusStyles,
   firstFailure,
+  focusStyles,
   labelInSentence,
   oneOf,
   renderError,
@@ -166,7 +166,7 @@ export class KithTextInput extends KithElement {
     const hint = toText(this.hint);
     const width = oneOf(this.width, WIDTHS, 'full');
     return html`
-      <div class=${classMap({ 'form-group': true, 'has-error': !!error })}>
+      <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
         ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
         <div class="wrapper">
@@ -174,7 +174,7 @@ export class KithTextInput extends KithElement {
           <input
             id=${FIELD_IDS.control}
             part="input"
-            class=${classMap({ input: true, [`width-${width}`]: true, error: !!error })}
+            class=${classes({ input: true, [`width-${width}`]: true, error: !!error })}
             type=${oneOf(this.type, TYPES, 'text')}
             .value=${live(this.value)}
             ?disabled=${this.formControl.disabled}

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -9,11 +8,12 @@ import {
   FormControlController,
   FIELD_IDS,
   announce,
+  classes,
   countCharacters,
   defaultErrorPrefix,
   fieldStyles,
-  focusStyles,
   firstFailure,
+  focusStyles,
   getLocale,
   labelInSentence,
   renderError,
@@ -321,7 +321,7 @@ export class KithTextarea extends KithElement {
       <div id=${COUNT_IDS.info} class="visually-hidden">
         ${this.message(limit.unit === 'words' ? 'wordsAllowed' : 'charactersAllowed', limit.max)}
       </div>
-      <div id=${COUNT_IDS.message} part="count" class=${classMap({ count: true, over, 'below-threshold': !this.countShown })}>
+      <div id=${COUNT_IDS.message} part="count" class=${classes({ count: true, over, 'below-threshold': !this.countShown })}>
         ${this.countMessage()}
       </div>
     `;
@@ -334,13 +334,13 @@ export class KithTextarea extends KithElement {
     const over = !!limit && this.count > limit.max;
     const describedBy = [hint ? FIELD_IDS.hint : '', limit ? COUNT_IDS.info : '', error ? FIELD_IDS.error : ''].filter(Boolean).join(' ');
     return html`
-      <div class=${classMap({ 'form-group': true, 'has-error': !!error })}>
+      <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
         ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
         <textarea
           id=${FIELD_IDS.control}
           part="textarea"
-          class=${classMap({ textarea: true, error: !!error || over })}
+          class=${classes({ textarea: true, error: !!error || over })}
           rows=${positiveWhole(this.rows) ?? DEFAULT_ROWS}
           .value=${live(this.value)}
           ?disabled=${this.formControl.disabled}
