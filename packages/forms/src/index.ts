@@ -16,4 +16,4 @@ export { KithTag, type TagColour } from './tag/define.js';
 export { KithDetails, KithDetailsToggleEvent } from './details/define.js';
 export { KithInsetText } from './inset-text/define.js';
 export { KithAddAnother, KithItemAddEvent, KithItemRemoveEvent } from './add-another/define.js';
-export { KithCaseForm, KithFormSubmitEvent, KithDraftSaveEvent, type CaseFormValues } from './case-form/define.js';
+export { KithCaseForm, KithFormSubmitEvent, KithDraftSaveEvent, type CaseFormValues, type CaseFormDraft } from './case-form/define.js';

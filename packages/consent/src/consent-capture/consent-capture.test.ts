@@ -452,6 +452,27 @@ describe('kith-consent-capture', () => {
       store.close();
     });
 
+    it('keeps an impossible date in the draft as it was typed, and gives it back', async () => {
+      const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+      const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key="consent:case-2"></kith-consent-capture>`);
+      await typeDate('Date of birth (if known)', '2011-02-31');
+      await el.draftSaved();
+      const draft = (await store.load('consent:case-2'))!.value as unknown as { answers: Answers; typed: Record<string, string[]> };
+      expect(draft.answers.subjectDob).to.equal('');
+      expect(draft.typed.subjectDob).to.deep.equal(['31', '2', '2011']);
+      el.remove();
+
+      const again = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key="consent:case-2"></kith-consent-capture>`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settle(again);
+      again.shadowRoot!.querySelector('kith-draft-restore')!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+      await settle(again);
+      const date = again.shadowRoot!.querySelector('kith-date-input')!;
+      await date.updateComplete;
+      expect([...date.shadowRoot!.querySelectorAll('input')].map((box) => box.value)).to.deep.equal(['31', '2', '2011']);
+      store.close();
+    });
+
     it('lets a page change any text', async () => {
       const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .strings=${{ 'capture.subject.title': 'About the young person', 'capture.continue': 'Next' }}></kith-consent-capture>`);
       expect(stepHeading(el)).to.equal('About the young person');

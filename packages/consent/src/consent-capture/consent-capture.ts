@@ -66,6 +66,16 @@ type Control = HTMLElement & { name?: string; value?: string; values?: string[] 
 interface DraftValue {
   answers: Answers;
   step: StepId;
+  /** What date boxes on screen held that is not a whole date yet, by field name, so it is not lost. */
+  typed?: Record<string, string[]>;
+}
+
+/** Reads `typed` from a draft: only lists of text are used. */
+function typedFrom(value: unknown): Record<string, string[]> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((part) => typeof part === 'string')),
+  );
 }
 
 /**
@@ -262,7 +272,11 @@ export class KithConsentCapture extends KithElement {
     const store = this.draftStore;
     const key = this.draftKey;
     if (!store || !key) return this.saving;
-    const value: DraftValue = { answers: this.value, step: this.step };
+    const typed: Record<string, string[]> = {};
+    for (const date of this.renderRoot.querySelectorAll('kith-date-input')) {
+      if (date.typed) typed[date.name] = date.typed;
+    }
+    const value: DraftValue = { answers: this.value, step: this.step, typed };
     this.saving = this.saving.then(async () => {
       try {
         await store.save(key, value as never);
@@ -299,7 +313,14 @@ export class KithConsentCapture extends KithElement {
   private restoreDraft(): void {
     const draft = this.draftOffer?.value as Partial<DraftValue> | undefined;
     this.draftOffer = null;
-    if (draft) this.resume(draft.answers, draft.step);
+    if (!draft) return;
+    this.resume(draft.answers, draft.step);
+    const typed = typedFrom(draft.typed);
+    void this.updateComplete.then(() => {
+      for (const date of this.renderRoot.querySelectorAll('kith-date-input')) {
+        if (typed[date.name]) date.typed = typed[date.name];
+      }
+    });
   }
 
   private async discardDraft(): Promise<void> {
@@ -333,9 +354,11 @@ export class KithConsentCapture extends KithElement {
     const name = control.name as keyof Answers | undefined;
     if (!name || !(name in this.answers)) return;
     const next = Array.isArray(this.answers[name]) ? [...(control.values ?? [])] : toText(control.value);
-    if (JSON.stringify(next) === JSON.stringify(this.answers[name])) return;
-    this.answers = { ...this.answers, [name]: next };
-    if (this.crossErrors[name]) this.crossErrors = { ...this.crossErrors, [name]: '' };
+    if (JSON.stringify(next) !== JSON.stringify(this.answers[name])) {
+      this.answers = { ...this.answers, [name]: next };
+      if (this.crossErrors[name]) this.crossErrors = { ...this.crossErrors, [name]: '' };
+    }
+    // Saved even when the answer is unchanged: date boxes can hold more than their value (see DraftValue.typed).
     this.scheduleSave();
   }
 

@@ -15,7 +15,7 @@ import './define.js';
 import type { KithCaseForm, KithFormSubmitEvent, KithDraftSaveEvent } from './case-form.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
 import type { KithDraftRestore } from '@kith/offline';
-import { formValues, restoreValues, toFormValues } from './form-values.js';
+import { draftOf, formValues, restoreDraft, restoreValues, toDraft, toFormValues, type CaseFormDraft } from './form-values.js';
 
 /** Lets Kith controls inside the form render and report their validity. */
 const settle = async (el: Element) => {
@@ -252,7 +252,7 @@ describe('kith-case-form', () => {
       const event = await saved;
       expect(event.key).to.equal(key);
       const draft = await store.load(key);
-      expect(draft!.value).to.deep.include({ 'child-name': 'Ffion' });
+      expect((draft!.value as CaseFormDraft).answers).to.deep.include({ 'child-name': 'Ffion' });
       await elementUpdated(el);
       const time = new Date(event.savedAt);
       const hhmm = `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
@@ -270,7 +270,7 @@ describe('kith-case-form', () => {
       expect((await saved).key).to.equal(key);
       const onDevice = new DraftStore({ name: 'kith-case-form' });
       const draft = await onDevice.load(key);
-      expect(draft!.value).to.deep.include({ 'child-name': 'Ffion' });
+      expect((draft!.value as CaseFormDraft).answers).to.deep.include({ 'child-name': 'Ffion' });
       await onDevice.remove(key);
     });
 
@@ -310,6 +310,46 @@ describe('kith-case-form', () => {
       expect(document.activeElement === el.querySelector('kith-text-input'), 'focus goes to the first field').to.equal(true);
     });
 
+    it('keeps a date typed halfway or wrong in the draft, and gives it back as typed', async () => {
+      const store = newStore();
+      const key = uniqueKey();
+      const el = await referral(key, store);
+      await el.draftSaved();
+      const date = el.querySelector('kith-date-input')!;
+      date.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+      await sendKeys({ type: '31' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '2' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '20' });
+      await el.draftSaved();
+      expect(date.value, 'not a whole date yet').to.equal('');
+      const saved = (await store.load(key))!.value as CaseFormDraft;
+      expect(saved.answers['child-dob']).to.equal('');
+      expect(saved.typed['child-dob']).to.deep.equal([['31', '2', '20']]);
+
+      const reopened = await referral(key, store);
+      await reopened.draftSaved();
+      await settle(reopened);
+      bannerOf(reopened)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+      await settle(reopened);
+      const boxes = [...reopened.querySelector('kith-date-input')!.shadowRoot!.querySelectorAll('input')].map((box) => box.value);
+      expect(boxes).to.deep.equal(['31', '2', '20']);
+    });
+
+    it('restores drafts saved as answers alone, and rejects typed parts that are not text', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kith-date-input name="d" label="Date"></kith-date-input></form>`);
+      const date = form.querySelector('kith-date-input')!;
+      restoreDraft(form, toDraft({ d: '2020-01-02' }));
+      await date.updateComplete;
+      expect(formValues(form)).to.deep.equal({ d: '2020-01-02' });
+      restoreDraft(form, toDraft({ answers: { d: '' }, typed: { d: [['1', 'Ion', '']] } }));
+      await date.updateComplete;
+      expect(date.typed).to.deep.equal(['1', 'Ion', '']);
+      expect(draftOf(form)).to.deep.equal({ answers: { d: '' }, typed: { d: [['1', 'Ion', '']] } });
+      expect(() => toDraft({ answers: {}, typed: { d: [[1]] } })).to.throw(TypeError, '"d"');
+    });
+
     it('discards a draft when the user confirms', async () => {
       const store = newStore();
       const key = uniqueKey();
@@ -336,7 +376,7 @@ describe('kith-case-form', () => {
       el.querySelector('kith-text-input')!.focus();
       await sendKeys({ type: 'X' });
       await el.draftSaved();
-      expect((await store.load(key))!.value).to.deep.equal({ 'child-name': 'Ffion' });
+      expect((await store.load(key))!.value, 'the offered draft, untouched').to.deep.equal({ 'child-name': 'Ffion' });
     });
 
     it('does not offer a draft older than the record', async () => {

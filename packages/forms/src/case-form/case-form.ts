@@ -6,7 +6,7 @@ import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
 import '@kith/offline/draft-restore.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
-import { formValues, restoreValues, toFormValues, type CaseFormValues } from './form-values.js';
+import { draftOf, formValues, restoreDraft, toDraft, type CaseFormValues } from './form-values.js';
 import { caseFormStyles } from './case-form.styles.js';
 
 /** Fired when the user submits a valid form. `data` holds every answer; the host sends it. */
@@ -154,10 +154,13 @@ export class KithCaseForm extends KithElement {
     await this.offerChecked;
   }
 
-  /** Puts a draft's answers (or any answers of the same shape) back into the form. */
+  /**
+   * Puts a draft back into the form: a draft's value as this element saved it (answers,
+   * and what was typed into unfinished fields), or answers alone in the shape of `data`.
+   */
   restore(values: unknown): void {
     const form = this.form;
-    if (form) restoreValues(form, toFormValues(values));
+    if (form) restoreDraft(form, toDraft(values));
   }
 
   /** The browser's bubbles would show one error at a time; the summary shows them all. */
@@ -181,7 +184,7 @@ export class KithCaseForm extends KithElement {
       try {
         const draft = await (await store).load(key);
         if (!draft || key !== this.draftKey || (since !== null && draft.savedAt <= since)) return;
-        toFormValues(draft.value);
+        toDraft(draft.value);
         this.offer = draft;
       } catch (error) {
         // A draft that cannot be read is not offered, and is kept for someone to look at; the form still works.
@@ -212,7 +215,7 @@ export class KithCaseForm extends KithElement {
       this.dirty = false;
       const key = this.draftKey;
       try {
-        const draft = await (await store).save(key, formValues(form));
+        const draft = await (await store).save(key, draftOf(form));
         this.savedAt = draft.savedAt;
         this.saveFailed = false;
         this.dispatchEvent(new KithDraftSaveEvent(key, draft.savedAt));

@@ -13,4 +13,4 @@ declare global {
 }
 
 export { KithCaseForm, KithFormSubmitEvent, KithDraftSaveEvent };
-export type { CaseFormValues } from './form-values.js';
+export type { CaseFormValues, CaseFormDraft } from './form-values.js';

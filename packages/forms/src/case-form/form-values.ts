@@ -30,6 +30,49 @@ export function formValues(form: HTMLFormElement, submitter?: HTMLElement | null
   return Object.fromEntries(values);
 }
 
+/**
+ * What kith-case-form saves as a draft: the answers, and what controls hold that their
+ * value cannot (a half-typed or impossible date in kith-date-input's boxes), so a draft
+ * gives back everything that was typed.
+ */
+export type CaseFormDraft = {
+  answers: CaseFormValues;
+  /** By field name, one per control of that name in page order: what it holds, or null. */
+  typed: Record<string, (string[] | null)[]>;
+};
+
+/** A control that can give back what was typed when its value cannot hold it. */
+type HoldsTyped = Element & { typed?: unknown };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The form's draft: its answers, and what its controls hold beyond them. */
+export function draftOf(form: HTMLFormElement): CaseFormDraft {
+  const typed: CaseFormDraft['typed'] = {};
+  for (const [name, elements] of controlsByName(form)) {
+    const held = elements.map((element) => ((element as HoldsTyped).typed ?? null) as string[] | null);
+    if (held.some((parts) => parts !== null)) typed[name] = held.map((parts) => (parts ? [...parts] : null));
+  }
+  return { answers: formValues(form), typed };
+}
+
+/**
+ * Checks a draft read back: a CaseFormDraft, or answers alone (drafts saved before
+ * `typed` was kept, or answers from elsewhere). Throws a TypeError naming the first bad field.
+ */
+export function toDraft(value: unknown): CaseFormDraft {
+  if (!(isRecord(value) && Object.keys(value).length === 2 && isRecord(value.answers) && isRecord(value.typed))) {
+    return { answers: toFormValues(value), typed: {} };
+  }
+  for (const [name, held] of Object.entries(value.typed)) {
+    if (!Array.isArray(held) || !held.every((parts) => parts === null || isTextList(parts))) {
+      throw new TypeError(`kith-case-form: draft typed "${name}" must be a list of lists of strings or nulls`);
+    }
+  }
+  return { answers: toFormValues(value.answers), typed: value.typed as CaseFormDraft['typed'] };
+}
+
 /** Checks values read from a draft; throws a TypeError naming the first bad field. */
 export function toFormValues(value: unknown): CaseFormValues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -92,14 +135,7 @@ function holdsAnswer(element: Named): boolean {
  */
 export function restoreValues(form: HTMLFormElement, values: CaseFormValues): void {
   addItemsFor(form, values);
-  const byName = new Map<string, Named[]>();
-  for (const element of form.elements as Iterable<Named>) {
-    if (!holdsAnswer(element)) continue;
-    const group = byName.get(element.name!) ?? [];
-    group.push(element);
-    byName.set(element.name!, group);
-  }
-  for (const [name, elements] of byName) {
+  for (const [name, elements] of controlsByName(form)) {
     const given = Object.hasOwn(values, name) ? values[name] : undefined;
     const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
     let next = 0;
@@ -117,4 +153,28 @@ export function restoreValues(form: HTMLFormElement, values: CaseFormValues): vo
       }
     }
   }
+}
+
+/** Puts a draft back: its answers, then what controls held beyond them. */
+export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft): void {
+  restoreValues(form, draft.answers);
+  const byName = controlsByName(form);
+  for (const [name, held] of Object.entries(draft.typed)) {
+    byName.get(name)?.forEach((element, i) => {
+      const parts = held[i];
+      if (parts && 'typed' in element) (element as HoldsTyped).typed = parts;
+    });
+  }
+}
+
+/** The form's controls that hold an answer, by name, in page order. */
+function controlsByName(form: HTMLFormElement): Map<string, Named[]> {
+  const byName = new Map<string, Named[]>();
+  for (const element of form.elements as Iterable<Named>) {
+    if (!holdsAnswer(element)) continue;
+    const group = byName.get(element.name!) ?? [];
+    group.push(element);
+    byName.set(element.name!, group);
+  }
+  return byName;
 }

@@ -17,6 +17,7 @@ import '../radios/define.js';
 import '../add-another/define.js';
 import './define.js';
 import type { KithCaseForm, KithFormSubmitEvent } from './case-form.js';
+import type { CaseFormDraft } from './form-values.js';
 import { NAUGHTY_STRINGS, expectSameCodeUnits, insertText, typedNatively } from '../../../../test-pages/round-trip.js';
 
 const settle = async (el: Element) => {
@@ -108,8 +109,8 @@ for (const encrypted of [false, true]) {
 
           // Stored as a draft.
           await el.draftSaved();
-          const draft = await store.load<Record<string, string>>(draftKey);
-          expectSameCodeUnits(draft?.value[name], expected, 'stored draft');
+          const draft = await store.load<CaseFormDraft>(draftKey);
+          expectSameCodeUnits(draft?.value.answers[name], expected, 'stored draft');
 
           // Submitted: the native FormData and the kith-form-submit data. The host keeps the draft.
           expectSameCodeUnits(new FormData(el.form!).get(name), expected, 'native FormData');

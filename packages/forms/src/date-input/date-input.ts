@@ -195,6 +195,25 @@ export class KithDateInput extends KithElement {
     this.parts = partsFromIso(this.given);
   }
 
+  /**
+   * What is in the boxes, in order (`['31', '2', '2024']`), while they do not make a whole,
+   * real date; null when the value holds the date or the boxes are empty. Setting it fills
+   * the boxes as typed. kith-case-form keeps it in drafts, so an unfinished date is not lost.
+   */
+  get typed(): string[] | null {
+    if (this.value) return null;
+    const parts = this.activeParts.map((part) => this.parts[part]);
+    return parts.some((text) => text !== '') ? parts : null;
+  }
+  set typed(parts: unknown) {
+    if (!Array.isArray(parts)) return;
+    const next = { ...this.parts };
+    this.activeParts.forEach((part, i) => (next[part] = toText(parts[i])));
+    this.given = '';
+    this.edited = true;
+    this.parts = next;
+  }
+
   /** The value the date returns to when its form is reset (the `value` attribute). */
   get defaultValue(): string {
     return this.getAttribute('value') ?? '';
