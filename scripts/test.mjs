@@ -12,6 +12,19 @@ try {
   process.exit(1);
 }
 
+// Browser tests run in one fresh browser per group. With the whole suite in one browser
+// (which @web/test-runner drives through one reused page), a test file has stalled with no
+// result for five minutes after 20 to 30 earlier files on a busy machine: textarea twice,
+// date input once; each group on its own passes. What the earlier files leave behind is not
+// found yet; textarea stays alone, as it stalled most.
+const BROWSER_TEST_GROUPS = {
+  'core, tokens and React': ['packages/core/src/**/*.test.ts', 'packages/tokens/test/**/*.test.ts', 'packages/react/src/**/*.test.ts'],
+  forms: ['packages/forms/src/**/*.test.ts', '!packages/forms/src/textarea/**'],
+  'forms, textarea': ['packages/forms/src/textarea/textarea.test.ts'],
+  offline: ['packages/offline/src/**/*.test.ts'],
+  'chronology and consent': ['packages/chronology/src/**/*.test.ts', 'packages/consent/src/**/*.test.ts'],
+};
+
 // Each step: a command, and where its counts come from: test-results/<results>.json, or
 // (`counts: 'output'`) the "N passed, N failed" line it prints last.
 // `required` steps stop the run when they fail, because later steps need their output.
@@ -24,16 +37,15 @@ const STEPS = [
   { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'lint', command: 'npx eslint .' },
   { name: 'package builds', command: 'npm run build --workspaces --if-present', required: true },
-  { name: 'browser tests', command: 'npx web-test-runner', results: 'unit' },
+  ...Object.entries(BROWSER_TEST_GROUPS).map(([group, files]) => ({
+    name: `browser tests: ${group}`,
+    command: `KITH_RESULTS=unit-${group.replace(/\W+/g, '-')} npx web-test-runner ${files.map((glob) => `"${glob}"`).join(' ')}`,
+    results: `unit-${group.replace(/\W+/g, '-')}`,
+  })),
   {
     name: 'browser tests: @kith/react on React 18',
     command: 'KITH_REACT=18 KITH_RESULTS=react-18 npx web-test-runner "packages/react/**/*.test.ts"',
     results: 'react-18',
-  },
-  {
-    name: 'browser tests: textarea',
-    command: 'KITH_RESULTS=textarea npx web-test-runner packages/forms/src/textarea/textarea.test.ts',
-    results: 'textarea',
   },
   { name: 'Storybook build', command: 'npx storybook build -o storybook-static --quiet', required: true },
   { name: 'story axe sweep', command: 'node scripts/story-sweep.mjs', results: 'stories' },
