@@ -156,8 +156,10 @@ export function dueItems(items: readonly OutboxItem[], now: number, inFlight: Re
 }
 
 /**
- * Changes waiting to reach the server, kept in IndexedDB until the server has them.
- * One tab at a time sends (Web Locks); the others follow through a BroadcastChannel.
+ * Changes waiting to reach the server, kept in IndexedDB until the server has them. They go
+ * through the host's send(item), one per request, or sendBatch(items), up to batchSize per
+ * request with one result per item; either way each item keeps its idempotency key, its own
+ * retries and its own outcome. One tab at a time sends (Web Locks); the others follow through a BroadcastChannel.
  * An item is never expired or dropped by the library: it leaves the outbox when the
  * server has it, or when the user discards it.
  */
