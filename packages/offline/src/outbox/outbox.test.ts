@@ -79,18 +79,6 @@ describe('Outbox', () => {
     expect(() => new Outbox({ name: 'x' } as never)).to.throw(TypeError, /send/);
   });
 
-  it('sends every item and removes it once sent, recording the last sync time', async () => {
-    const { outbox, clock, attempts } = scripted(() => 'sent');
-    for (let i = 0; i < 5; i++) await outbox.enqueue({ type: 'note', payload: i });
-    outbox.start();
-    await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
-    outbox.stop();
-    await until(() => !outbox.isSender, 'the last sends to finish');
-    expect(attempts).to.have.length(5);
-    const counts = await outbox.counts();
-    expect(counts).to.deep.equal({ pending: 0, failed: 0, conflicts: 0, sending: 0, lastSentAt: clock.now() });
-  });
-
   it('retries with exponential backoff and jitter, and marks an item failed after failAfter tries', async () => {
     const { outbox, attempts } = scripted(() => 'retry', { failAfter: 3 });
     const item = await outbox.enqueue({ type: 'note', payload: 'x' });
@@ -123,18 +111,6 @@ describe('Outbox', () => {
     const high = new Outbox({ name: uniqueName(), send: async () => 'sent', random: () => 0.999999, backoff: { baseMs: 1000, maxMs: 8000 } });
     expect([1, 2, 3, 4, 5].map((n) => low.backoff(n))).to.deep.equal([500, 1000, 2000, 4000, 4000]);
     expect([1, 2, 3, 4, 5].map((n) => high.backoff(n))).to.deep.equal([1000, 2000, 4000, 8000, 8000]);
-  });
-
-  it('sends nothing while offline and everything once back online', async () => {
-    const { outbox, attempts } = scripted(() => 'sent');
-    outbox.setOnline(false);
-    outbox.start();
-    await outbox.enqueue({ type: 'note', payload: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(attempts).to.have.length(0);
-    outbox.setOnline(true);
-    await until(async () => !(await outbox.hasUnsent()), 'delivery');
-    outbox.stop();
   });
 
   it('retry(id) sends a failed item now; discard(id) removes it', async () => {
@@ -186,32 +162,6 @@ describe('Outbox', () => {
     outbox.close();
   });
 
-  it('never reports an item sent before its removal is on disk', async () => {
-    const { outbox } = scripted(() => 'sent', { concurrency: 4 });
-    for (let n = 0; n < 40; n++) await outbox.enqueue({ type: 'note', payload: n });
-    const raw = await openDB(databaseName(outbox.name));
-    const early: string[] = [];
-    const checks: Promise<void>[] = [];
-    const ids = new Set((await outbox.all()).map((item) => item.id));
-    outbox.subscribe(() => {
-      checks.push(
-        (async () => {
-          const shown = new Set((await outbox.all()).map((item) => item.id));
-          const onDisk = new Set(await raw.getAllKeys('outbox'));
-          // Once shown as gone, an item must already be gone on disk (removal is never undone).
-          for (const id of ids) if (!shown.has(id) && onDisk.has(id)) early.push(id);
-        })(),
-      );
-    });
-    outbox.start();
-    await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
-    outbox.close();
-    await Promise.all(checks);
-    raw.close();
-    expect(checks.length).to.be.greaterThan(0);
-    expect(early).to.deep.equal([]);
-  });
-
   it('keeps delivering when a listener throws', async () => {
     const { outbox, attempts } = scripted(() => 'sent');
     const reported: unknown[] = [];
@@ -252,6 +202,56 @@ describe('Outbox', () => {
 
 for (const mode of ['send', 'sendBatch'] as const) {
   describe(`Outbox delivering through ${mode}()`, () => {
+    it('sends every item and removes it once sent, recording the last sync time', async () => {
+      const { outbox, clock, attempts } = scripted(() => 'sent', {}, mode);
+      for (let i = 0; i < 5; i++) await outbox.enqueue({ type: 'note', payload: i });
+      outbox.start();
+      await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
+      outbox.stop();
+      await until(() => !outbox.isSender, 'the last sends to finish');
+      expect(attempts).to.have.length(5);
+      const counts = await outbox.counts();
+      expect(counts).to.deep.equal({ pending: 0, failed: 0, conflicts: 0, sending: 0, lastSentAt: clock.now() });
+    });
+
+    it('sends nothing while offline and everything once back online', async () => {
+      const { outbox, attempts } = scripted(() => 'sent', {}, mode);
+      outbox.setOnline(false);
+      outbox.start();
+      await outbox.enqueue({ type: 'note', payload: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(attempts).to.have.length(0);
+      outbox.setOnline(true);
+      await until(async () => !(await outbox.hasUnsent()), 'delivery');
+      outbox.stop();
+    });
+
+    it('never reports an item sent before its removal is on disk', async () => {
+      const { outbox } = scripted(() => 'sent', { concurrency: 4 }, mode);
+      for (let n = 0; n < 40; n++) await outbox.enqueue({ type: 'note', payload: n });
+      const raw = await openDB(databaseName(outbox.name));
+      const early: string[] = [];
+      const checks: Promise<void>[] = [];
+      const ids = new Set((await outbox.all()).map((item) => item.id));
+      outbox.subscribe(() => {
+        checks.push(
+          (async () => {
+            const shown = new Set((await outbox.all()).map((item) => item.id));
+            const onDisk = new Set(await raw.getAllKeys('outbox'));
+            // Once shown as gone, an item must already be gone on disk (removal is never undone).
+            for (const id of ids) if (!shown.has(id) && onDisk.has(id)) early.push(id);
+          })(),
+        );
+      });
+      outbox.start();
+      await until(async () => !(await outbox.hasUnsent()), 'the outbox to empty');
+      outbox.close();
+      await Promise.all(checks);
+      raw.close();
+      expect(checks.length).to.be.greaterThan(0);
+      expect(early).to.deep.equal([]);
+    });
+
     it('keeps going past an item that fails: one failure does not block the rest', async () => {
       const { outbox, attempts } = scripted((item) => (item.type === 'broken' ? 'retry' : 'sent'), {}, mode);
       await outbox.enqueue({ type: 'broken', payload: 0 });

@@ -131,10 +131,6 @@ function positive(value: unknown, field: string, fallback: number): number {
   return value;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Items that may be tried, whenever they are due: the first unsent item of each group and
  * every ungrouped item, leaving out conflicts (they wait for the user) and items in flight.
@@ -159,7 +155,8 @@ export function dueItems(items: readonly OutboxItem[], now: number, inFlight: Re
  * Changes waiting to reach the server, kept in IndexedDB until the server has them. They go
  * through the host's send(item), one per request, or sendBatch(items), up to batchSize per
  * request with one result per item; either way each item keeps its idempotency key, its own
- * retries and its own outcome. One tab at a time sends (Web Locks); the others follow through a BroadcastChannel.
+ * retries and its own outcome. One tab at a time sends (Web Locks); the others follow
+ * through a BroadcastChannel.
  * An item is never expired or dropped by the library: it leaves the outbox when the
  * server has it, or when the user discards it.
  */
@@ -494,7 +491,8 @@ export class Outbox {
     try {
       results = this.sendBatch ? await this.sendBatch(copies) : [await this.send!(copies[0]!)];
     } catch (error) {
-      return items.map(() => ({ result: 'retry', error: errorMessage(error) }));
+      const message = error instanceof Error ? error.message : String(error);
+      return items.map(() => ({ result: 'retry', error: message }));
     }
     if (!Array.isArray(results) || results.length !== items.length) {
       const got = Array.isArray(results) ? `${results.length} results` : JSON.stringify(results);
