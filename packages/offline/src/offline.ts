@@ -55,15 +55,17 @@ export async function deviceKey(name: string): Promise<CryptoKey> {
 export interface OfflineOptions {
   /** Names the database on this device; one per application. */
   name: string;
-  /** Sends one outbox item to the server; see Outbox. */
-  send: OutboxOptions['send'];
+  /** Sends one outbox item to the server; see Outbox. Give send, sendBatch or both. */
+  send?: OutboxOptions['send'];
+  /** Sends several outbox items in one request, one result per item; see Outbox. Used for every item when given. */
+  sendBatch?: OutboxOptions['sendBatch'];
   /** A non-extractable AES-GCM key; without it drafts and the outbox are stored as plain data. */
   key?: CryptoKey;
   /** The schema version written with drafts. */
   draftVersion?: number;
   heartbeatUrl?: string;
   clock?: Clock;
-  outbox?: Omit<OutboxOptions, 'name' | 'send' | 'key' | 'clock'>;
+  outbox?: Omit<OutboxOptions, 'name' | 'send' | 'sendBatch' | 'key' | 'clock'>;
   sync?: Omit<SyncStateOptions, 'name' | 'outbox' | 'heartbeatUrl' | 'clock'>;
 }
 
@@ -89,7 +91,7 @@ export class KithOffline {
     const { name, key, clock } = options;
     this.name = name;
     this.drafts = new DraftStore({ name, key, clock, version: options.draftVersion });
-    this.outbox = new Outbox({ ...options.outbox, name, key, clock, send: options.send });
+    this.outbox = new Outbox({ ...options.outbox, name, key, clock, send: options.send, sendBatch: options.sendBatch });
     this.sync = new SyncState({ ...options.sync, name, outbox: this.outbox, heartbeatUrl: options.heartbeatUrl, clock });
   }
 

@@ -40,23 +40,37 @@ function draftValue(cycle: number, i: number) {
   return { cycle, i, notes: filler(cycle * 1000 + i, 50 + ((cycle * 7919 + i * 104729) % 30_000)) };
 }
 
+/** POSTs JSON to the loopback test server and resolves with the answer's text; gives up after timeoutMs, and throws on any status but 2xx. */
+async function post(endpoint: string, timeoutMs: number, headers: Record<string, string>, body: unknown): Promise<string> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: abort.signal,
+    });
+    if (!response.ok) throw new Error(`Server said ${response.status}`);
+    return await response.text();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Sends an item to the loopback test server with its idempotency key; any failure means "retry". */
 function httpSend(endpoint: string, timeoutMs: number, tab: string) {
   return async (item: OutboxItem): Promise<SendResult> => {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    try {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': item.id, 'x-tab': tab },
-        body: JSON.stringify(item.payload),
-        signal: abort.signal,
-      });
-      if (response.ok) return 'sent';
-      throw new Error(`Server said ${response.status}`);
-    } finally {
-      clearTimeout(timer);
-    }
+    await post(endpoint, timeoutMs, { 'idempotency-key': item.id, 'x-tab': tab }, item.payload);
+    return 'sent';
+  };
+}
+
+/** Sends items in one request, each with its idempotency key; the server answers one result per item. */
+function httpSendBatch(endpoint: string, timeoutMs: number, tab: string) {
+  return async (items: OutboxItem[]): Promise<SendResult[]> => {
+    const answer = await post(endpoint, timeoutMs, { 'x-tab': tab }, items.map((item) => ({ key: item.id, payload: item.payload })));
+    return JSON.parse(answer) as SendResult[];
   };
 }
 
@@ -135,12 +149,19 @@ const harness = {
 
   offline: undefined as KithOffline | undefined,
 
-  /** Sets up the full library as an application would, sending to the loopback endpoint. */
-  async startApp(options: { name: string; endpoint: string; timeoutMs: number; tab: string; baseMs: number; maxMs: number; concurrency: number }) {
+  /**
+   * Sets up the full library as an application would, sending to the loopback endpoint: one
+   * item per request, or batches of batchSize through sendBatch() when batchSize is given.
+   * Closes the application this page started before, if any.
+   */
+  async startApp(options: { name: string; endpoint: string; timeoutMs: number; tab: string; baseMs: number; maxMs: number; concurrency: number; batchSize?: number }) {
+    harness.offline?.close();
+    document.querySelector('kith-offline-status')?.remove();
+    const { endpoint, timeoutMs, tab, batchSize } = options;
     const offline = new KithOffline({
       name: options.name,
-      send: httpSend(options.endpoint, options.timeoutMs, options.tab),
-      outbox: { backoff: { baseMs: options.baseMs, maxMs: options.maxMs }, concurrency: options.concurrency },
+      ...(batchSize ? { sendBatch: httpSendBatch(endpoint, timeoutMs, tab) } : { send: httpSend(endpoint, timeoutMs, tab) }),
+      outbox: { backoff: { baseMs: options.baseMs, maxMs: options.maxMs }, concurrency: options.concurrency, batchSize },
       sync: { requestPersistence: false },
     });
     harness.offline = offline;

@@ -34,14 +34,24 @@ export interface OutboxItem<T extends Json = Json> {
   resolution: 'local' | null;
 }
 
-/** What the host's send() reports for one attempt. A thrown error counts as 'retry' and is shown as the last error. */
+/** What the host's send() or sendBatch() reports for one item. A thrown error counts as 'retry' and is shown as the last error. */
 export type SendResult = 'sent' | 'retry' | { conflict: Json };
 
+/** Give send, sendBatch or both; when sendBatch is given every item goes through it. */
 export interface OutboxOptions {
   /** Names the database on this device; use the same name as the DraftStore. */
   name: string;
   /** Sends one item to the server with item.id as its idempotency key. */
-  send: (item: OutboxItem) => Promise<SendResult>;
+  send?: (item: OutboxItem) => Promise<SendResult>;
+  /**
+   * Sends up to batchSize items in one request, each with its item.id as its idempotency key,
+   * and resolves with one result per item, in the same order. A thrown error, or an array of
+   * the wrong length, counts as 'retry' for every item of the batch. Items of one group are
+   * never in the same batch: the next one is sent once the earlier one is sent.
+   */
+  sendBatch?: (items: OutboxItem[]) => Promise<SendResult[]>;
+  /** The most items given to one sendBatch() call. Default 50. */
+  batchSize?: number;
   /** A non-extractable AES-GCM key: with it, payloads (and types, summaries, errors) are encrypted at rest. */
   key?: CryptoKey;
   clock?: Clock;
@@ -52,8 +62,9 @@ export interface OutboxOptions {
   /** After this many attempts an item counts as failed for the user (it is still retried). Default 5. */
   failAfter?: number;
   /**
-   * How many items are sent at once. Default 4. Outcomes are written to disk in batches while
-   * the next items are sent; at most this many more items wait for their outcome to be written.
+   * How many requests (send() or sendBatch() calls) are open at once. Default 4. Outcomes are
+   * written to disk in batches while the next items are sent; at most as many more items as
+   * these requests carry wait for their outcome to be written.
    */
   concurrency?: number;
   /** Web Locks, so one tab sends at a time. Default navigator.locks. */
@@ -73,6 +84,12 @@ export interface OutboxCounts {
 
 /** The part of an item that is sealed (encrypted when there is a key). */
 type Body = Pick<OutboxItem, 'type' | 'payload' | 'summary' | 'group' | 'lastError' | 'conflict' | 'resolution'>;
+
+/** What the host said about one item in one attempt, and the error to show when it was not sent. */
+interface Reply {
+  result: SendResult;
+  error: string | null;
+}
 
 /** What one attempt came to: the item as it should be kept, or null when the server has it. */
 interface Outcome {
@@ -135,8 +152,11 @@ export function dueItems(items: readonly OutboxItem[], now: number, inFlight: Re
 }
 
 /**
- * Changes waiting to reach the server, kept in IndexedDB until the server has them.
- * One tab at a time sends (Web Locks); the others follow through a BroadcastChannel.
+ * Changes waiting to reach the server, kept in IndexedDB until the server has them. They go
+ * through the host's send(item), one per request, or sendBatch(items), up to batchSize per
+ * request with one result per item; either way each item keeps its idempotency key, its own
+ * retries and its own outcome. One tab at a time sends (Web Locks); the others follow
+ * through a BroadcastChannel.
  * An item is never expired or dropped by the library: it leaves the outbox when the
  * server has it, or when the user discards it.
  */
@@ -144,7 +164,10 @@ export class Outbox {
   readonly name: string;
   private readonly db: OfflineDatabase;
   private readonly codec: Codec;
-  private readonly send: OutboxOptions['send'];
+  private readonly send?: OutboxOptions['send'];
+  private readonly sendBatch?: OutboxOptions['sendBatch'];
+  /** Items per request: batchSize with sendBatch, one with send. */
+  private readonly perRequest: number;
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly baseMs: number;
@@ -165,7 +188,7 @@ export class Outbox {
   private generation = 0;
   /** Items being sent, or sent and waiting for their outcome to be on disk. */
   private readonly inFlight = new Set<string>();
-  /** Requests open now (at most concurrency). */
+  /** Requests open now (at most concurrency), each carrying up to perRequest items. */
   private sending = 0;
   /** Outcomes waiting to be written, and whether a batch is being written now. */
   private outcomes: Outcome[] = [];
@@ -177,11 +200,17 @@ export class Outbox {
   constructor(options: OutboxOptions) {
     if (typeof options !== 'object' || options === null) throw new TypeError('Outbox: options must be an object');
     assertName(options.name, 'Outbox');
-    if (typeof options.send !== 'function') throw new TypeError('Outbox: send must be a function');
+    if (options.send !== undefined && typeof options.send !== 'function') throw new TypeError('Outbox: send must be a function');
+    if (options.sendBatch !== undefined && typeof options.sendBatch !== 'function') throw new TypeError('Outbox: sendBatch must be a function');
+    if (!options.send && !options.sendBatch) throw new TypeError('Outbox: send or sendBatch must be a function');
+    const batchSize = positive(options.batchSize, 'batchSize', 50);
+    if (!Number.isInteger(batchSize)) throw new TypeError('Outbox: batchSize must be a whole number');
     this.name = options.name;
     this.db = new OfflineDatabase(options.name);
     this.codec = options.key ? aesGcmCodec(options.key) : plainCodec;
     this.send = options.send;
+    this.sendBatch = options.sendBatch;
+    this.perRequest = options.sendBatch ? batchSize : 1;
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.baseMs = positive(options.backoff?.baseMs, 'backoff.baseMs', 2000);
@@ -423,9 +452,9 @@ export class Outbox {
         const now = this.clock.now();
         const eligible = eligibleItems(items, this.inFlight);
         // Bounded twice: requests open, and items sent whose outcome is not yet on disk.
-        const room = Math.min(this.concurrency - this.sending, 2 * this.concurrency - this.inFlight.size);
+        const room = Math.min((this.concurrency - this.sending) * this.perRequest, 2 * this.concurrency * this.perRequest - this.inFlight.size);
         const due = eligible.filter((item) => item.nextAttemptAt <= now).slice(0, Math.max(0, room));
-        for (const item of due) this.startDelivery(item);
+        for (let i = 0; i < due.length; i += this.perRequest) this.startDelivery(due.slice(i, i + this.perRequest));
         // Sending has started: say so. While it goes on, each written batch carries the count.
         if (due.length > 0 && due.length === this.inFlight.size) this.changed();
         if (this.inFlight.size > 0) {
@@ -442,36 +471,46 @@ export class Outbox {
     }
   }
 
-  private startDelivery(item: OutboxItem): void {
-    this.inFlight.add(item.id);
+  /** Sends the items in one request and queues each one's outcome to be written. */
+  private startDelivery(items: OutboxItem[]): void {
+    for (const item of items) this.inFlight.add(item.id);
     this.sending++;
-    void this.attempt(item).then((next) => {
+    void this.attempt(items).then((replies) => {
       this.sending--;
-      this.outcomes.push({ item, next });
+      items.forEach((item, i) => this.outcomes.push({ item, next: this.outcome(item, replies[i]!) }));
       if (!this.writing) void this.writeOutcomes();
       this.wake();
     });
   }
 
-  /** Sends an item once; resolves with the item as it should be kept, or null when the server has it. Never throws. */
-  private async attempt(item: OutboxItem): Promise<OutboxItem | null> {
-    let result: SendResult;
-    let lastError: string | null = null;
+  /** Sends the items once, through sendBatch() or send(); resolves with one reply per item. Never throws. */
+  private async attempt(items: OutboxItem[]): Promise<Reply[]> {
+    const name = this.sendBatch ? 'sendBatch()' : 'send()';
+    const copies = items.map((item) => structuredClone(item));
+    let results: unknown;
     try {
-      result = await this.send(structuredClone(item));
-      if (!isSendResult(result)) {
-        lastError = `send() returned ${JSON.stringify(result)}, not 'sent', 'retry' or { conflict }`;
-        result = 'retry';
-      }
+      results = this.sendBatch ? await this.sendBatch(copies) : [await this.send!(copies[0]!)];
     } catch (error) {
-      result = 'retry';
-      lastError = error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : String(error);
+      return items.map(() => ({ result: 'retry', error: message }));
     }
+    if (!Array.isArray(results) || results.length !== items.length) {
+      const got = Array.isArray(results) ? `${results.length} results` : JSON.stringify(results);
+      const error = `${name} returned ${got} for ${items.length} items; all of them will be sent again`;
+      return items.map(() => ({ result: 'retry', error }));
+    }
+    return results.map((result: unknown) =>
+      isSendResult(result) ? { result, error: null } : { result: 'retry', error: `${name} returned ${JSON.stringify(result)}, not 'sent', 'retry' or { conflict }` },
+    );
+  }
+
+  /** The item as it should be kept after a reply, or null when the server has it. Each retry gets its own jitter. */
+  private outcome(item: OutboxItem, { result, error }: Reply): OutboxItem | null {
     if (result === 'sent') return null;
     const attempts = item.attempts + 1;
-    if (typeof result === 'object') return { ...item, attempts, status: 'conflict', conflict: { server: result.conflict }, lastError, resolution: null };
+    if (typeof result === 'object') return { ...item, attempts, status: 'conflict', conflict: { server: result.conflict }, lastError: error, resolution: null };
     const status = attempts >= this.failAfter ? 'failed' : 'pending';
-    return { ...item, attempts, status, nextAttemptAt: this.clock.now() + this.backoff(attempts), lastError };
+    return { ...item, attempts, status, nextAttemptAt: this.clock.now() + this.backoff(attempts), lastError: error };
   }
 
   /**
