@@ -418,7 +418,9 @@ describe('currentConsent properties', () => {
         const base = currentConsent(records, at);
         const repeated = currentConsent([...records, ...records], at);
         expect(states(repeated)).to.deep.equal(states(base));
-        expect(sortedProblems(repeated).filter((p) => !p.includes('repeated-record'))).to.deep.equal(sortedProblems(base));
+        // Repeats are reported once each, so their count grows; the history itself can already hold a repeat.
+        const otherThanRepeats = (resolution: ConsentResolution) => sortedProblems(resolution).filter((p) => !p.includes('repeated-record'));
+        expect(otherThanRepeats(repeated)).to.deep.equal(otherThanRepeats(base));
       }),
     );
   });
