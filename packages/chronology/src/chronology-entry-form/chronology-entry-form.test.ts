@@ -6,6 +6,7 @@ import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
 import { sampleChildren } from '../chronology/sample-chronology.js';
 import { validateEntries, type ChronologyEntry } from '../model/index.js';
+import { NAUGHTY_STRINGS, expectSameCodeUnits, insertText, typedNatively } from '../../../../test-pages/round-trip.js';
 
 type Control = HTMLElement & { value: string; values: string[]; updateComplete: Promise<boolean> };
 
@@ -164,4 +165,52 @@ describe('kith-chronology-entry-form', () => {
     expect(fired.bubbles && fired.composed).to.equal(true);
     expect(JSON.parse(JSON.stringify(fired.entry))).to.deep.equal(fired.entry);
   });
+});
+
+// Round-trip integrity: each naughty string typed into each free-text field (CDP
+// Input.insertText) is saved exactly as the browser's own text box holds it, comes back when
+// the entry is edited, and is saved again unchanged when another field changes. What
+// "exactly" means is explained in test-pages/round-trip.ts.
+const FIELDS = [
+  { name: 'title', kind: 'input', required: true },
+  { name: 'source', kind: 'input', required: true },
+  { name: 'description', kind: 'textarea', required: false },
+  { name: 'impactOnChild', kind: 'textarea', required: false },
+  { name: 'actionTaken', kind: 'textarea', required: false },
+] as const;
+
+const textBox = (el: KithChronologyEntryForm, name: string) => control(el, name).shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
+
+describe('kith-chronology-entry-form: typed text is saved and edited without change', () => {
+  for (const { name, kind, required: mandatory } of FIELDS) {
+    for (const [what, text] of NAUGHTY_STRINGS) {
+      it(`${name}: ${what}`, async () => {
+        const expected = await typedNatively(kind, text);
+        const el = await entryForm();
+        for (const [field, value] of Object.entries(required)) if (field !== name) control(el, field).value = value;
+        textBox(el, name).focus();
+        await insertText(text);
+        await control(el, name).updateComplete;
+        const saved = await save(el);
+
+        // Text that is only white space is no answer: a required field is reported, an optional one left out.
+        if (!expected.trim()) {
+          if (mandatory) expect(saved, 'blank required field not saved').to.equal(null);
+          else expect(saved && name in saved, 'blank optional field left out').to.equal(false);
+          return;
+        }
+        expect(saved, 'saved').to.not.equal(null);
+        expectSameCodeUnits(saved![name], expected, 'saved entry');
+
+        // Edited later: the text is back in the form, and saving a change elsewhere keeps it.
+        el.remove();
+        const edit = await entryForm(saved!);
+        expectSameCodeUnits(textBox(edit, name).value, expected, 'text box when editing');
+        const other = name === 'title' ? 'source' : 'title';
+        control(edit, other).value = `${required[other]} (corrected)`;
+        const resaved = await save(edit);
+        expectSameCodeUnits(resaved?.[name], expected, 'saved again after another field was changed');
+      });
+    }
+  }
 });
