@@ -28,6 +28,8 @@ interface OfflineSchema extends DBSchema {
 export type OfflineDb = IDBPDatabase<OfflineSchema>;
 
 const VERSION = 1;
+/** The meta key that marks copies still to be put back into a database that had to be created. */
+const RESTORING = 'restoring';
 /** How many times an operation is tried, reopening the database in between. */
 const ATTEMPTS = 3;
 
@@ -79,49 +81,85 @@ export class OfflineDatabase {
   }
 
   open(): Promise<OfflineDb> {
-    let created = false;
+    this.connection ??= this.connect().catch((error) => {
+      this.connection = undefined;
+      throw error;
+    });
+    return this.connection;
+  }
+
+  private async connect(): Promise<OfflineDb> {
     let dataLoss = false;
-    this.connection ??= openDB<OfflineSchema>(databaseName(this.name), VERSION, {
-      upgrade(db, oldVersion, _newVersion, _transaction, event) {
-        created = oldVersion === 0;
+    const db = await openDB<OfflineSchema>(databaseName(this.name), VERSION, {
+      upgrade(db, _oldVersion, _newVersion, transaction, event) {
         // Chromium sets dataLoss when it deleted a damaged database before this open.
         dataLoss = (event as IDBVersionChangeEvent & { dataLoss?: string }).dataLoss === 'total';
         db.createObjectStore('drafts', { keyPath: 'id' });
         db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('seq', 'seq');
         db.createObjectStore('meta');
+        // Marks the copies as still to be put back, until restore() has done so: a crash
+        // or a failure part way through leaves the mark, and the next open finishes the job.
+        void transaction.objectStore('meta').put(true, RESTORING);
       },
       // Another tab wants to delete or upgrade the database: let it, and reopen later.
       blocking: () => this.forget(),
       terminated: () => {
         this.connection = undefined;
       },
-    })
-      .then(async (db) => {
-        if (created) await this.restore(db, dataLoss);
-        return db;
-      })
-      .catch((error) => {
-        this.connection = undefined;
-        throw error;
-      });
-    return this.connection;
+    });
+    try {
+      if (await db.get('meta', RESTORING)) await this.restore(db, dataLoss);
+      else await this.copyMissing(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
   }
 
-  /** Puts back the copies of drafts and outbox items into a database that had to be created. */
+  /**
+   * Puts back the copies of drafts and outbox items into a database that had to be created.
+   * Another connection (this tab or another) may be doing the same: the mark is checked again
+   * inside the write, and records already there are left as they are.
+   */
   private async restore(db: OfflineDb, dataLoss: boolean): Promise<void> {
     const [drafts, items] = await Promise.all([this.mirrors.drafts.readAll(), this.mirrors.outbox.readAll()]);
     const isRecord = (value: unknown): value is { id: string } => typeof (value as { id?: unknown })?.id === 'string';
     const goodItems = items.filter((item): item is StoredItem => isRecord(item) && Number.isFinite((item as StoredItem).seq));
     const goodDrafts = drafts.filter(isRecord) as StoredDraft[];
-    this.recovery = { dataLoss, restored: goodDrafts.length + goodItems.length };
-    if (this.recovery.restored === 0) return;
-    const tx = db.transaction(['drafts', 'outbox'], 'readwrite', STRICT);
-    await Promise.all([
-      ...goodDrafts.map((draft) => tx.objectStore('drafts').put(draft)),
-      ...goodItems.map((item) => tx.objectStore('outbox').put(item)),
-      tx.done,
-    ]);
-    console.warn(`@kith/offline: ${databaseName(this.name)} was missing; ${this.recovery.restored} record(s) put back from the copies kept beside it`);
+    const tx = db.transaction(['drafts', 'outbox', 'meta'], 'readwrite', STRICT);
+    let restored = 0;
+    if (await tx.objectStore('meta').get(RESTORING)) {
+      const [draftIds, itemIds] = await Promise.all([tx.objectStore('drafts').getAllKeys(), tx.objectStore('outbox').getAllKeys()]);
+      const absentDrafts = goodDrafts.filter((draft) => !draftIds.includes(draft.id));
+      const absentItems = goodItems.filter((item) => !itemIds.includes(item.id));
+      restored = absentDrafts.length + absentItems.length;
+      await Promise.all([
+        ...absentDrafts.map((draft) => tx.objectStore('drafts').put(draft)),
+        ...absentItems.map((item) => tx.objectStore('outbox').put(item)),
+        tx.objectStore('meta').delete(RESTORING),
+      ]);
+    }
+    await tx.done;
+    this.recovery = { dataLoss, restored };
+    if (restored > 0) {
+      console.warn(`@kith/offline: ${databaseName(this.name)} was missing; ${restored} record(s) put back from the copies kept beside it`);
+    }
+  }
+
+  /**
+   * Copies records that have no copy, or (drafts) a copy older than the record: a copy can fail
+   * to be written, and a browser killed moments after writing one can lose it. Checked on every
+   * open, so that such a gap lasts only until the page is next opened. A failure here is only
+   * reported: the records themselves are safe in IndexedDB.
+   */
+  private async copyMissing(db: OfflineDb): Promise<void> {
+    try {
+      const [drafts, items] = await Promise.all([db.getAll('drafts'), db.getAll('outbox')]);
+      await Promise.all([this.mirrors.drafts.copyMissing(drafts, { compare: true }), this.mirrors.outbox.copyMissing(items, { compare: false })]);
+    } catch (error) {
+      console.warn(`@kith/offline: the copies of ${databaseName(this.name)} could not be checked`, error);
+    }
   }
 
   /**

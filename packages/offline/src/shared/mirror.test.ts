@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { DraftStore } from '../draft-store/draft-store.js';
 import { Outbox } from '../outbox/outbox.js';
 import { KithOffline, deviceKey } from '../offline.js';
@@ -63,6 +63,74 @@ describe('copies kept beside IndexedDB', () => {
     expect(await fresh.list()).to.deep.equal([]);
     await fresh.save('visit', 'new');
     expect((await fresh.load('visit'))?.value).to.equal('new');
+  });
+
+  it('gives a record whose copy was lost a new copy when the database next opens', async () => {
+    const name = uniqueName();
+    const drafts = new DraftStore({ name });
+    const outbox = new Outbox({ name, send: async () => 'retry' });
+    await drafts.save('visit', { notes: 'Seen at home' });
+    const item = await outbox.enqueue({ type: 'visit-note', payload: 1 });
+    drafts.close();
+    outbox.close();
+    await RecordMirror.destroy(databaseName(name));
+    // Opening checks the copies and writes the missing ones.
+    const reopened = new DraftStore({ name });
+    await reopened.list();
+    reopened.close();
+    await browserDeletes(name);
+    const after = new KithOffline({ name, send: async () => 'retry' });
+    expect((await after.drafts.load('visit'))?.value).to.deep.equal({ notes: 'Seen at home' });
+    expect((await after.outbox.all()).map((i) => i.id)).to.deep.equal([item.id]);
+    after.close();
+  });
+
+  it('replaces a copy older than its draft when the database next opens', async () => {
+    const name = uniqueName();
+    const drafts = new DraftStore({ name });
+    await drafts.save('visit', 'first words');
+    const [olderCopy] = await new RecordMirror(databaseName(name), 'drafts').readAll();
+    await drafts.save('visit', 'first words, then more');
+    drafts.close();
+    await new RecordMirror(databaseName(name), 'drafts').write(olderCopy as { id: string });
+    await new DraftStore({ name }).list();
+    await browserDeletes(name);
+    expect((await new DraftStore({ name }).load('visit'))?.value).to.equal('first words, then more');
+  });
+
+  it('finishes putting back copies that a crash interrupted', async () => {
+    const name = uniqueName();
+    const drafts = new DraftStore({ name });
+    await drafts.save('visit', 'Seen at home');
+    drafts.close();
+    await browserDeletes(name);
+    // The database was made again and marked, then the tab died before the copies went back.
+    const db = await openDB(databaseName(name), 1, {
+      upgrade(db, _old, _new, transaction) {
+        db.createObjectStore('drafts', { keyPath: 'id' });
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('seq', 'seq');
+        db.createObjectStore('meta');
+        void transaction.objectStore('meta').put(true, 'restoring');
+      },
+    });
+    db.close();
+    expect((await new DraftStore({ name }).load('visit'))?.value).to.equal('Seen at home');
+  });
+
+  it('puts copies back once when two stores open the recreated database together', async () => {
+    const name = uniqueName();
+    const offline = new KithOffline({ name, send: async () => 'retry' });
+    await offline.drafts.save('visit', 'Seen at home');
+    const item = await offline.outbox.enqueue({ type: 'visit-note', payload: 1 });
+    offline.close();
+    await browserDeletes(name);
+    const drafts = new DraftStore({ name });
+    const outbox = new Outbox({ name, send: async () => 'retry' });
+    const [listed, items] = await Promise.all([drafts.list(), outbox.all()]);
+    expect(listed.map((draft) => draft.value)).to.deep.equal(['Seen at home']);
+    expect(items.map((i) => i.id)).to.deep.equal([item.id]);
+    drafts.close();
+    outbox.close();
   });
 
   it('removes copies after their folder was deleted and made again', async () => {

@@ -101,6 +101,30 @@ export class RecordMirror {
     if (this.removalFolder) await removeFiles(this.removalFolder, left);
   }
 
+  /**
+   * Writes copies of the records that have none, and of drafts whose copy differs from the
+   * record (`compare`). Outbox copies are kept as queued, so only their presence is checked.
+   * Resolves with how many copies were written.
+   */
+  async copyMissing(records: readonly { id: string }[], { compare }: { compare: boolean }): Promise<number> {
+    const folder = await this.folder(true);
+    if (!folder || records.length === 0) return 0;
+    const names = new Set<string>();
+    for await (const handle of (folder as unknown as { values(): AsyncIterable<FileSystemHandle> }).values()) names.add(handle.name);
+    const stale = await Promise.all(
+      records.map(async (record) => {
+        const name = await fileName(record.id);
+        if (!names.has(name)) return true;
+        if (!compare) return false;
+        const text = await (await (await folder.getFileHandle(name)).getFile()).text();
+        return text !== serialise(record);
+      }),
+    );
+    const missing = records.filter((_, i) => stale[i]);
+    await Promise.all(missing.map((record) => this.write(record)));
+    return missing.length;
+  }
+
   /** Every copy that can be read; a file that does not parse is left out. */
   async readAll(): Promise<unknown[]> {
     const folder = await this.folder(false);
