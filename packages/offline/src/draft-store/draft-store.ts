@@ -1,7 +1,7 @@
 import { OfflineDatabase, STRICT, assertName, type OfflineDb, type StoredDraft } from '../shared/database.js';
 import { OfflineStorageError } from '../shared/errors.js';
 import { openChannel } from '../shared/channel.js';
-import type { RecordMirror } from '../shared/mirror.js';
+import { reportCopyFailure, type RecordMirror } from '../shared/mirror.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
 
@@ -144,7 +144,12 @@ export class DraftStore {
       }
       return { record, stale };
     });
-    await this.mirror((mirror) => Promise.all([mirror.write(record), mirror.remove(stale.filter((id) => id !== record.id))]));
+    await this.mirror(async (mirror) => {
+      // The new copy must be in place before the old one goes: an encrypted draft's copies
+      // have different ids, and a browser killed in between would otherwise leave neither.
+      await mirror.write(record);
+      await mirror.remove(stale.filter((id) => id !== record.id));
+    });
     this.changed();
     return draft;
   }
@@ -210,7 +215,7 @@ export class DraftStore {
 
   /** Updates the copy kept beside IndexedDB. IndexedDB is the record; a failed copy only weakens recovery. */
   private async mirror(update: (mirror: RecordMirror) => Promise<unknown>): Promise<void> {
-    await update(this.db.mirrors.drafts).catch(() => undefined);
+    await update(this.db.mirrors.drafts).catch(reportCopyFailure);
   }
 
   private changed(): void {

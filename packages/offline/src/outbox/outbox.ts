@@ -1,7 +1,7 @@
 import { OfflineDatabase, STRICT, assertName, type StoredItem } from '../shared/database.js';
 import { OfflineStorageError } from '../shared/errors.js';
 import { openChannel } from '../shared/channel.js';
-import type { RecordMirror } from '../shared/mirror.js';
+import { reportCopyFailure, type RecordMirror } from '../shared/mirror.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
 import { assertJson, type Json } from '../draft-store/draft-store.js';
@@ -632,7 +632,7 @@ export class Outbox {
 
   /** Updates the copy kept beside IndexedDB. IndexedDB is the record; a failed copy only weakens recovery. */
   private async mirror(update: (mirror: RecordMirror) => Promise<unknown>): Promise<void> {
-    await update(this.db.mirrors.outbox).catch(() => undefined);
+    await update(this.db.mirrors.outbox).catch(reportCopyFailure);
   }
 
   private invalidate(): void {

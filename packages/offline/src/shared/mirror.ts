@@ -56,6 +56,14 @@ async function removeFiles(folder: FileSystemDirectoryHandle, names: readonly st
   return names.filter((_, i) => results[i]!.status === 'rejected');
 }
 
+/**
+ * Reports a copy that could not be written or removed. Not thrown: the record itself is safe
+ * in IndexedDB, and the copies are checked again the next time the database opens.
+ */
+export function reportCopyFailure(error: unknown): void {
+  console.warn('@kith/offline: a copy kept beside IndexedDB could not be updated; it will be checked again when the database next opens', error);
+}
+
 export class RecordMirror {
   /** The folder as last found by remove(). */
   private removalFolder?: FileSystemDirectoryHandle;
