@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   KithElement,
@@ -68,29 +67,44 @@ export class KithCheckboxes extends KithElement {
   };
   static override styles = [KithElement.styles, fieldStyles, focusStyles, legendStyles, choiceStyles, checkboxesStyles];
 
+  static override properties = {
+    legend: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    errorPrefix: { attribute: 'error-prefix' },
+    requiredMessage: { attribute: 'required-message' },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    legendSize: { attribute: 'legend-size' },
+    inline: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    value: {},
+  };
+
   /** The question; the legend of the fieldset and the accessible name of the group. */
-  @property() legend = '';
+  legend = '';
   /** Help text shown under the legend and read as the group's description ("Select all that apply"). */
-  @property() hint = '';
+  hint = '';
   /** An error to show now, for example from the server. It stands until the user changes an answer. */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the visually hidden "Error:" read before the message. */
-  @property({ attribute: 'error-prefix' }) errorPrefix = '';
+  errorPrefix = '';
   /** Replaces the message shown when a required question has no answer. */
-  @property({ attribute: 'required-message' }) requiredMessage = '';
+  requiredMessage = '';
   /** Shows the legend as the page's h1, for a question page with one question. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
   /** Size of the legend: s, m, l or xl (l by default when it is the page heading). */
-  @property({ attribute: 'legend-size' }) legendSize: LegendSize | '' = '';
+  legendSize: LegendSize | '' = '';
   /** Puts the options side by side on wider screens; only for a few short options. */
-  @property({ type: Boolean, reflect: true }) inline = false;
+  inline = false;
 
   /** The name every checked value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** At least one option must be checked when the form is submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** The group cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Checked values, including any that match no option yet (they count once such an option is added). */
   private checked = new Set<string>();
@@ -124,7 +138,6 @@ export class KithCheckboxes extends KithElement {
    * attribute is read the same way and is the default a form reset returns to.
    * Use `values` when a value itself contains a comma.
    */
-  @property()
   get value(): string {
     return this.values.join(',');
   }
