@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -364,6 +363,17 @@ export class KithDateInput extends KithElement {
     this.formControl.handleChange();
   }
 
+  /**
+   * Puts each part in its box after each render unless the box already shows it, as lit's
+   * live() would: parts set after the user typed still show, and typing is left alone.
+   */
+  protected override updated(): void {
+    for (const part of this.activeParts) {
+      const input = this.shadowRoot?.getElementById(part) as HTMLInputElement | null | undefined;
+      if (input && input.value !== this.parts[part]) input.value = this.parts[part];
+    }
+  }
+
   protected override render() {
     const error = this.formControl.visibleError;
     const failure = error ? this.failure() : null;
@@ -391,7 +401,6 @@ export class KithDateInput extends KithElement {
                     type="text"
                     inputmode="numeric"
                     spellcheck="false"
-                    .value=${live(this.parts[part])}
                     ?disabled=${this.formControl.disabled}
                     aria-required=${this.required ? 'true' : 'false'}
                     aria-invalid=${wrong.has(part) ? 'true' : 'false'}

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -182,6 +181,15 @@ export class KithTextInput extends KithElement {
     this.formControl.handleChange();
   }
 
+  /**
+   * Puts the value in the box after each render unless the box already shows it, as lit's
+   * live() would: a value set after the user typed still shows, and typing is left alone.
+   */
+  protected override updated(): void {
+    const input = this.input;
+    if (input && input.value !== this.value) input.value = this.value;
+  }
+
   protected override render() {
     const error = this.formControl.visibleError;
     const hint = toText(this.hint);
@@ -197,7 +205,6 @@ export class KithTextInput extends KithElement {
             part="input"
             class=${classes({ input: true, [`width-${width}`]: true, error: !!error })}
             type=${oneOf(this.type, TYPES, 'text')}
-            .value=${live(this.value)}
             ?disabled=${this.formControl.disabled}
             ?readonly=${this.readOnly}
             aria-required=${this.required ? 'true' : 'false'}

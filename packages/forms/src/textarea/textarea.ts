@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -348,6 +347,15 @@ export class KithTextarea extends KithElement {
     `;
   }
 
+  /**
+   * Puts the value in the box after each render unless the box already shows it, as lit's
+   * live() would: a value set after the user typed still shows, and typing is left alone.
+   */
+  protected override updated(): void {
+    const textarea = this.textarea;
+    if (textarea && textarea.value !== this.value) textarea.value = this.value;
+  }
+
   protected override render() {
     const error = this.formControl.visibleError;
     const hint = toText(this.hint);
@@ -363,7 +371,6 @@ export class KithTextarea extends KithElement {
           part="textarea"
           class=${classes({ textarea: true, error: !!error || over })}
           rows=${positiveWhole(this.rows) ?? DEFAULT_ROWS}
-          .value=${live(this.value)}
           ?disabled=${this.formControl.disabled}
           ?readonly=${this.readOnly}
           aria-required=${this.required ? 'true' : 'false'}
