@@ -3,7 +3,6 @@ import {
   KithElement,
   FormControlController,
   announce,
-  defaultErrorPrefix,
   fieldStyles,
   focusStyles,
   labelInSentence,
@@ -113,8 +112,6 @@ export class KithCheckboxes extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.focusTarget(),
     validate: () => this.validate(),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
     formValue: () => this.formData(),
     restoreState: (state) => {
       this.values = state instanceof FormData ? state.getAll(this.name).map(toText) : parseValueList(toText(state));
@@ -235,7 +232,7 @@ export class KithCheckboxes extends KithElement {
       legend: toText(this.legend),
       hint: toText(this.hint),
       error: this.formControl.visibleError,
-      errorPrefix: this.errorPrefix || defaultErrorPrefix(),
+      errorPrefix: this.formControl.errorPrefix,
       pageHeading: this.pageHeading,
       legendSize: this.legendSize,
       inline: this.inline,

@@ -6,7 +6,6 @@ import {
   FormControlController,
   checkDateRange,
   classes,
-  defaultErrorPrefix,
   describedBy,
   fieldStyles,
   focusStyles,
@@ -192,7 +191,6 @@ export class KithDateInput extends KithElement {
     anchor: () => this.box(this.failure()?.parts[0] ?? this.activeParts[0]!),
     validate: () => this.failure(),
     hostError: () => toText(this.errorMessage) || (this.unreadableValue === null ? '' : (this.failure()?.message ?? '')),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
   });
 
   /**
@@ -388,7 +386,7 @@ export class KithDateInput extends KithElement {
           <legend class="legend" part="legend">
             ${this.pageHeading ? html`<h1 class="legend-heading">${label}</h1>` : label}
           </legend>
-          ${renderHint(hint)} ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+          ${renderHint(hint)} ${renderError(error, this.formControl.errorPrefix)}
           <div class="date-input">
             ${this.activeParts.map(
               (part) => html`

@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import {
   KithElement,
   FormControlController,
-  defaultErrorPrefix,
   fieldStyles,
   focusStyles,
   labelInSentence,
@@ -108,8 +107,6 @@ export class KithRadios extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.focusTarget(),
     validate: () => this.validate(),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
     // Like a native radio group, nothing is submitted until an option is selected.
     formValue: () => this.value || null,
   });
@@ -198,7 +195,7 @@ export class KithRadios extends KithElement {
       legend: toText(this.legend),
       hint: toText(this.hint),
       error: this.formControl.visibleError,
-      errorPrefix: this.errorPrefix || defaultErrorPrefix(),
+      errorPrefix: this.formControl.errorPrefix,
       pageHeading: this.pageHeading,
       legendSize: this.legendSize,
       inline: this.inline,

@@ -6,7 +6,6 @@ import {
   FormControlController,
   FIELD_IDS,
   classes,
-  defaultErrorPrefix,
   describedBy,
   fieldStyles,
   firstFailure,
@@ -112,8 +111,6 @@ export class KithSelect extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.select,
     validate: () => (this.disabled ? null : firstFailure(this.value, this.validators())),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
     // Like a native select: back to the `value` attribute, else the option marked selected, else the first.
     defaultValue: () => this.getAttribute('value') ?? this.defaultOption()?.value ?? '',
   });
@@ -222,7 +219,7 @@ export class KithSelect extends KithElement {
     return html`
       <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
-        ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+        ${renderError(error, this.formControl.errorPrefix)}
         <select
           id=${FIELD_IDS.control}
           part="select"

@@ -6,7 +6,6 @@ import {
   FormControlController,
   FIELD_IDS,
   classes,
-  defaultErrorPrefix,
   describedBy,
   fieldStyles,
   firstFailure,
@@ -122,8 +121,6 @@ export class KithTextInput extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.input,
     validate: () => (this.disabled || this.readOnly ? null : firstFailure(this.value, this.validators())),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
   });
 
   /** The current text. Anything that is not a string is turned into one; null becomes empty. */
@@ -197,7 +194,7 @@ export class KithTextInput extends KithElement {
     return html`
       <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
-        ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+        ${renderError(error, this.formControl.errorPrefix)}
         <div class="wrapper">
           ${this.prefixText ? html`<div class="affix prefix" part="prefix" aria-hidden="true">${this.prefixText}</div>` : nothing}
           <input

@@ -8,7 +8,6 @@ import {
   announce,
   classes,
   countCharacters,
-  defaultErrorPrefix,
   fieldStyles,
   firstFailure,
   focusStyles,
@@ -206,8 +205,6 @@ export class KithTextarea extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.textarea,
     validate: () => (this.disabled || this.readOnly ? null : firstFailure(this.value, this.validators())),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
   });
 
   /** The current text, exactly as typed. Anything that is not a string is turned into one; null becomes empty. */
@@ -365,7 +362,7 @@ export class KithTextarea extends KithElement {
     return html`
       <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
-        ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+        ${renderError(error, this.formControl.errorPrefix)}
         <textarea
           id=${FIELD_IDS.control}
           part="textarea"
