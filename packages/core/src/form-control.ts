@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announce } from './announcer.js';
 import type { ValidationFailure } from './validators.js';
+import { defaultErrorPrefix } from './field.js';
+import { toText } from './text.js';
 
 /** What a form-associated Kith element exposes for the controller to read and write. */
 export interface FormControlHost extends ReactiveControllerHost, HTMLElement {
@@ -8,6 +10,10 @@ export interface FormControlHost extends ReactiveControllerHost, HTMLElement {
   value: string;
   required: boolean;
   disabled: boolean;
+  /** An error the host page supplies (for example from the server); shown until the user edits. */
+  errorMessage?: unknown;
+  /** Replaces the visually hidden "Error:" read before an error. */
+  errorPrefix?: string;
 }
 
 export interface FormControlOptions {
@@ -15,10 +21,8 @@ export interface FormControlOptions {
   anchor: () => HTMLElement | null | undefined;
   /** The first validation failure of the current value, or null. */
   validate: () => ValidationFailure | null;
-  /** An error the host page supplies (for example from the server); shown until the user edits. */
+  /** An error the host page supplies (for example from the server); shown until the user edits. Defaults to the host's `errorMessage`. */
   hostError?: () => string;
-  /** Text read before an announced error ("Error:"). */
-  errorPrefix?: () => string;
   /** The value submitted with the form; defaults to the host's value (null when empty and not required is fine). */
   formValue?: () => string | FormData | null;
   /** The value a form reset returns to; defaults to the host's `value` attribute, as for native inputs. */
@@ -64,7 +68,7 @@ export class FormControlController implements ReactiveController {
       this.pendingAnnouncement = false;
       const message = this.visibleError;
       if (message && message !== this.lastAnnounced) {
-        announce(`${this.options.errorPrefix?.() ?? ''} ${message}`.trim());
+        announce(`${this.errorPrefix} ${message}`.trim());
       }
       this.lastAnnounced = message;
     }
@@ -87,9 +91,14 @@ export class FormControlController implements ReactiveController {
     return this.internals.validity;
   }
 
+  /** Text read before an error: the host's `errorPrefix`, else "Error:" in the current locale. */
+  get errorPrefix(): string {
+    return this.host.errorPrefix || defaultErrorPrefix();
+  }
+
   /** The error a user should see now: the host's, or ours once the user has interacted or submitted. */
   get visibleError(): string {
-    const hostError = this.options.hostError?.() ?? '';
+    const hostError = this.hostError();
     if (hostError && hostError !== this.dismissedHostError) return hostError;
     if (!(this.touched || this.submitted) || this.disabled) return '';
     return this.options.validate()?.message ?? '';
@@ -97,7 +106,7 @@ export class FormControlController implements ReactiveController {
 
   /** Call from the inner control's input handler, after updating the host's value. */
   handleInput(): void {
-    const hostError = this.options.hostError?.() ?? '';
+    const hostError = this.hostError();
     if (hostError) this.dismissedHostError = hostError;
     this.host.requestUpdate();
   }
@@ -143,7 +152,7 @@ export class FormControlController implements ReactiveController {
   sync(): void {
     const value = this.options.formValue ? this.options.formValue() : this.host.value;
     this.internals.setFormValue(value, typeof value === 'string' ? value : undefined);
-    const hostError = this.options.hostError?.() ?? '';
+    const hostError = this.hostError();
     // Once the host clears its error, the same message set again later is a new error to show.
     if (!hostError) this.dismissedHostError = '';
     const failure: ValidationFailure | null =
@@ -159,6 +168,10 @@ export class FormControlController implements ReactiveController {
     const userInvalid = !!this.visibleError && !this.disabled;
     if (userInvalid) this.internals.states.add('user-invalid');
     else this.internals.states.delete('user-invalid');
+  }
+
+  private hostError(): string {
+    return this.options.hostError ? this.options.hostError() : toText(this.host.errorMessage);
   }
 
   private readonly onInvalid = (): void => {

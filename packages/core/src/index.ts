@@ -19,16 +19,9 @@ export {
   allLocales,
   type KithLocale,
 } from './localization.js';
-export {
-  FIELD_IDS,
-  defaultErrorPrefix,
-  renderLabel,
-  renderHint,
-  renderError,
-  describedBy,
-  fieldStyles,
-  focusStyles,
-} from './field.js';
+export { FIELD_IDS, defaultErrorPrefix, renderLabel, renderHint, renderError, describedBy } from './field.js';
+export { fieldStyles } from './field.styles.js';
+export { focusStyles } from './focus.styles.js';
 export { toText, oneOf, classes } from './text.js';
 export { checkedHref, safeHref } from './safe-url.js';
 export { visuallyHiddenStyles } from './hide-visually.styles.js';

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { KithElement, announce, focusStyles, labelInSentence, toText, visuallyHiddenStyles } from '@kith/core';
@@ -73,21 +72,33 @@ function toCount(value: unknown, least: number, fallback: number): number {
 export class KithAddAnother extends KithElement {
   static override styles = [KithElement.styles, visuallyHiddenStyles, focusStyles, buttonStyles, addAnotherStyles];
 
-  /** What one item is, for legends and buttons: "Household member". Defaults to "Item" (Welsh "Eitem"). */
-  @property({ attribute: 'item-label' }) itemLabel = '';
-  /** Replaces the add button's text ("Add another household member"). */
-  @property({ attribute: 'add-text' }) addText = '';
-  /** Replaces the remove buttons' visible text ("Remove"). The item is still named to screen readers. */
-  @property({ attribute: 'remove-text' }) removeText = '';
-  /** Replaces the text shown instead of the add button once there are `max` items. */
-  @property({ attribute: 'limit-text' }) limitText = '';
-  /** The fewest items; remove buttons are hidden at this number. 1 by default. */
-  @property({ type: Number }) min = 1;
-  /** The most items; the add button is replaced by a short message at this number. No limit by default. */
-  @property({ type: Number }) max = Number.POSITIVE_INFINITY;
+  static override properties = {
+    itemLabel: { attribute: 'item-label' },
+    addText: { attribute: 'add-text' },
+    removeText: { attribute: 'remove-text' },
+    limitText: { attribute: 'limit-text' },
+    min: { type: Number },
+    max: { type: Number },
+    items: { attribute: false },
+  };
 
-  @state() private items: HTMLElement[] = [];
-  @query('.add') private addButton?: HTMLButtonElement;
+  /** What one item is, for legends and buttons: "Household member". Defaults to "Item" (Welsh "Eitem"). */
+  itemLabel = '';
+  /** Replaces the add button's text ("Add another household member"). */
+  addText = '';
+  /** Replaces the remove buttons' visible text ("Remove"). The item is still named to screen readers. */
+  removeText = '';
+  /** Replaces the text shown instead of the add button once there are `max` items. */
+  limitText = '';
+  /** The fewest items; remove buttons are hidden at this number. 1 by default. */
+  min = 1;
+  /** The most items; the add button is replaced by a short message at this number. No limit by default. */
+  max = Number.POSITIVE_INFINITY;
+
+  private items: HTMLElement[] = [];
+  private get addButton(): HTMLButtonElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('.add');
+  }
 
   private readonly templates = new WeakMap<HTMLElement, ItemTemplate>();
   private nextKey = 0;

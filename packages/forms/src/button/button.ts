@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { KithElement, classes, focusStyles, oneOf, toText } from '@kith/core';
 import { buttonHostStyles, buttonStyles } from './button.styles.js';
 import { safeHref } from '@kith/core';
@@ -36,24 +35,36 @@ export class KithButton extends KithElement {
   static override shadowRootOptions: ShadowRootInit = { ...KithElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [KithElement.styles, focusStyles, buttonHostStyles, buttonStyles];
 
-  /** How the button looks: primary, secondary, warning, start or link. Anything else is primary. */
-  @property({ reflect: true }) variant: (typeof VARIANTS)[number] = 'primary';
-  /** What pressing it does to its form: submit (the default), reset, or nothing (button). */
-  @property({ reflect: true }) type: (typeof TYPES)[number] = 'submit';
-  /** Makes it a link styled as a button. Only http, https and relative URLs become links. */
-  @property() href = '';
-  /** Submitted with `value` when this button submits the form, to tell actions apart ("save" or "continue"). */
-  @property({ reflect: true }) name = '';
-  /** The value submitted under `name` when this button submits the form. */
-  @property() value = '';
-  /** The button cannot be pressed. Prefer leaving it enabled and explaining errors. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Submits without validating the form, for example "Save as draft". */
-  @property({ type: Boolean, attribute: 'formnovalidate' }) formNoValidate = false;
-  /** Ignores a second press within a second, so a form is not submitted twice. */
-  @property({ type: Boolean, attribute: 'prevent-double-click' }) preventDoubleClick = false;
+  static override properties = {
+    variant: { reflect: true },
+    type: { reflect: true },
+    href: {},
+    name: { reflect: true },
+    value: {},
+    disabled: { type: Boolean, reflect: true },
+    formNoValidate: { type: Boolean, attribute: 'formnovalidate' },
+    preventDoubleClick: { type: Boolean, attribute: 'prevent-double-click' },
+    disabledByForm: { attribute: false },
+  };
 
-  @state() private disabledByForm = false;
+  /** How the button looks: primary, secondary, warning, start or link. Anything else is primary. */
+  variant: (typeof VARIANTS)[number] = 'primary';
+  /** What pressing it does to its form: submit (the default), reset, or nothing (button). */
+  type: (typeof TYPES)[number] = 'submit';
+  /** Makes it a link styled as a button. Only http, https and relative URLs become links. */
+  href = '';
+  /** Submitted with `value` when this button submits the form, to tell actions apart ("save" or "continue"). */
+  name = '';
+  /** The value submitted under `name` when this button submits the form. */
+  value = '';
+  /** The button cannot be pressed. Prefer leaving it enabled and explaining errors. */
+  disabled = false;
+  /** Submits without validating the form, for example "Save as draft". */
+  formNoValidate = false;
+  /** Ignores a second press within a second, so a form is not submitted twice. */
+  preventDoubleClick = false;
+
+  private disabledByForm = false;
 
   private readonly internals = this.attachInternals();
   private checkedHref = '';

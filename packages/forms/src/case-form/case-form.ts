@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KithElement, toText } from '@kith/core';
 import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
@@ -82,27 +81,41 @@ function toTime(value: unknown): number | null {
 export class KithCaseForm extends KithElement {
   static override styles = [KithElement.styles, caseFormStyles];
 
+  static override properties = {
+    draftKey: { attribute: 'draft-key' },
+    draftStore: { attribute: false },
+    updatedAt: { attribute: 'updated-at' },
+    errorTitle: { attribute: 'error-title' },
+    savedMessage: { attribute: 'saved-message' },
+    saveFailedMessage: { attribute: 'save-failed-message' },
+    offer: { attribute: false },
+    savedAt: { attribute: false },
+    saveFailed: { attribute: false },
+  };
+
   /** Saves drafts under this key (one per record, for example "referral:case-4471"). No drafts without it. */
-  @property({ attribute: 'draft-key' }) draftKey = '';
+  draftKey = '';
   /**
    * Where drafts are kept. Pass an encrypted store (for example `KithOffline`'s `drafts`);
    * without one, a plain store named "kith-case-form" on this device is used.
    */
-  @property({ attribute: false }) draftStore: DraftStore | null = null;
+  draftStore: DraftStore | null = null;
   /** When the record was last saved elsewhere (milliseconds or ISO 8601): older drafts are not offered. */
-  @property({ attribute: 'updated-at' }) updatedAt: number | string | null = null;
+  updatedAt: number | string | null = null;
   /** Replaces the error summary's heading ("There is a problem"). */
-  @property({ attribute: 'error-title' }) errorTitle = '';
+  errorTitle = '';
   /** Replaces "Draft saved at 14:03"; `{time}` is where the time goes. */
-  @property({ attribute: 'saved-message' }) savedMessage = '';
+  savedMessage = '';
   /** Replaces the message shown when the draft could not be saved. */
-  @property({ attribute: 'save-failed-message' }) saveFailedMessage = '';
+  saveFailedMessage = '';
 
-  @state() private offer: Draft | null = null;
-  @state() private savedAt: number | null = null;
-  @state() private saveFailed = false;
+  private offer: Draft | null = null;
+  private savedAt: number | null = null;
+  private saveFailed = false;
 
-  @query('kith-error-summary') private summary?: KithErrorSummary;
+  private get summary(): KithErrorSummary | null | undefined {
+    return this.shadowRoot?.querySelector<KithErrorSummary>('kith-error-summary');
+  }
 
   private saveTimer?: number;
   private dirty = false;

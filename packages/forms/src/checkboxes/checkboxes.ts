@@ -1,10 +1,8 @@
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   KithElement,
   FormControlController,
   announce,
-  defaultErrorPrefix,
   fieldStyles,
   focusStyles,
   labelInSentence,
@@ -68,29 +66,44 @@ export class KithCheckboxes extends KithElement {
   };
   static override styles = [KithElement.styles, fieldStyles, focusStyles, legendStyles, choiceStyles, checkboxesStyles];
 
+  static override properties = {
+    legend: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    errorPrefix: { attribute: 'error-prefix' },
+    requiredMessage: { attribute: 'required-message' },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    legendSize: { attribute: 'legend-size' },
+    inline: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    value: {},
+  };
+
   /** The question; the legend of the fieldset and the accessible name of the group. */
-  @property() legend = '';
+  legend = '';
   /** Help text shown under the legend and read as the group's description ("Select all that apply"). */
-  @property() hint = '';
+  hint = '';
   /** An error to show now, for example from the server. It stands until the user changes an answer. */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the visually hidden "Error:" read before the message. */
-  @property({ attribute: 'error-prefix' }) errorPrefix = '';
+  errorPrefix = '';
   /** Replaces the message shown when a required question has no answer. */
-  @property({ attribute: 'required-message' }) requiredMessage = '';
+  requiredMessage = '';
   /** Shows the legend as the page's h1, for a question page with one question. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
   /** Size of the legend: s, m, l or xl (l by default when it is the page heading). */
-  @property({ attribute: 'legend-size' }) legendSize: LegendSize | '' = '';
+  legendSize: LegendSize | '' = '';
   /** Puts the options side by side on wider screens; only for a few short options. */
-  @property({ type: Boolean, reflect: true }) inline = false;
+  inline = false;
 
   /** The name every checked value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** At least one option must be checked when the form is submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** The group cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Checked values, including any that match no option yet (they count once such an option is added). */
   private checked = new Set<string>();
@@ -99,8 +112,6 @@ export class KithCheckboxes extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.focusTarget(),
     validate: () => this.validate(),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
     formValue: () => this.formData(),
     restoreState: (state) => {
       this.values = state instanceof FormData ? state.getAll(this.name).map(toText) : parseValueList(toText(state));
@@ -124,7 +135,6 @@ export class KithCheckboxes extends KithElement {
    * attribute is read the same way and is the default a form reset returns to.
    * Use `values` when a value itself contains a comma.
    */
-  @property()
   get value(): string {
     return this.values.join(',');
   }
@@ -222,7 +232,7 @@ export class KithCheckboxes extends KithElement {
       legend: toText(this.legend),
       hint: toText(this.hint),
       error: this.formControl.visibleError,
-      errorPrefix: this.errorPrefix || defaultErrorPrefix(),
+      errorPrefix: this.formControl.errorPrefix,
       pageHeading: this.pageHeading,
       legendSize: this.legendSize,
       inline: this.inline,

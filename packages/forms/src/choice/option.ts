@@ -1,5 +1,4 @@
 import { html, css } from 'lit';
-import { property } from 'lit/decorators.js';
 import { KithElement } from '@kith/core';
 
 /**
@@ -29,19 +28,28 @@ export class KithOption extends KithElement {
     `,
   ];
 
+  static override properties = {
+    value: { reflect: true },
+    label: { reflect: true },
+    hint: { reflect: true },
+    divider: { type: Boolean, reflect: true },
+    exclusive: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+  };
+
   // Strings have no default so that Lit does not add empty attributes to the page's markup.
   /** The value submitted when this option is selected. Defaults to the option's text. */
-  @property({ reflect: true }) value?: string;
+  value?: string;
   /** The visible label, when it should differ from the option's text. */
-  @property({ reflect: true }) label?: string;
+  label?: string;
   /** Help text shown under this option and read as its description. */
-  @property({ reflect: true }) hint?: string;
+  hint?: string;
   /** Makes this item a divider between options; its text (default "or") is shown instead of a control. */
-  @property({ type: Boolean, reflect: true }) divider = false;
+  divider = false;
   /** In `kith-checkboxes`: selecting this option ("None of these") clears all others, and the others clear it. */
-  @property({ type: Boolean, reflect: true }) exclusive = false;
+  exclusive = false;
   /** The option cannot be selected or cleared by the user. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   protected override render() {
     return html`<slot name="conditional"></slot>`;

@@ -1,6 +1,4 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -8,7 +6,6 @@ import {
   FormControlController,
   checkDateRange,
   classes,
-  defaultErrorPrefix,
   describedBy,
   fieldStyles,
   focusStyles,
@@ -118,49 +115,73 @@ export class KithDateInput extends KithElement {
   static override shadowRootOptions: ShadowRootInit = { ...KithElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [KithElement.styles, fieldStyles, focusStyles, dateInputStyles];
 
+  static override properties = {
+    label: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    errorPrefix: { attribute: 'error-prefix' },
+    requiredMessage: { attribute: 'required-message' },
+    messages: { type: Object },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    dayLabel: { attribute: 'day-label' },
+    monthLabel: { attribute: 'month-label' },
+    yearLabel: { attribute: 'year-label' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    precision: {},
+    min: {},
+    max: {},
+    pastOnly: { type: Boolean, attribute: 'past-only' },
+    futureOnly: { type: Boolean, attribute: 'future-only' },
+    autocomplete: {},
+    parts: { attribute: false },
+    value: {},
+  };
+
   /** The legend: names the date ("Date of birth") for everyone, and starts its error messages. */
-  @property() label = '';
+  label = '';
   /** Help text below the legend, such as "For example, 27 3 2007". */
-  @property() hint = '';
+  hint = '';
   /** An error to show now, for example from the server. It stands until the user edits the date. */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the visually hidden "Error:" read before the message. */
-  @property({ attribute: 'error-prefix' }) errorPrefix = '';
+  errorPrefix = '';
   /** Replaces the message shown when a required date is empty ("Enter date of birth"). */
-  @property({ attribute: 'required-message' }) requiredMessage = '';
+  requiredMessage = '';
   /** Rewords any error message; as an attribute, JSON. See DateInputMessages. */
-  @property({ type: Object }) messages: DateInputMessages | null = null;
+  messages: DateInputMessages | null = null;
   /** Shows the legend as the page's h1, for a question page with one date. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
   /** Replaces the label of the day box ("Day"). */
-  @property({ attribute: 'day-label' }) dayLabel = '';
+  dayLabel = '';
   /** Replaces the label of the month box ("Month"). */
-  @property({ attribute: 'month-label' }) monthLabel = '';
+  monthLabel = '';
   /** Replaces the label of the year box ("Year"). */
-  @property({ attribute: 'year-label' }) yearLabel = '';
+  yearLabel = '';
 
   /** The name the ISO value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** A date must be entered before the form is submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** The boxes cannot be used and the date is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Which boxes to show: `day` (day, month, year), `month` (month, year) or `year`. */
-  @property() precision: DatePrecision = 'day';
+  precision: DatePrecision = 'day';
   /** The earliest date allowed, as an ISO date. An unreadable value is ignored. */
-  @property() min = '';
+  min = '';
   /** The latest date allowed, as an ISO date. An unreadable value is ignored. */
-  @property() max = '';
+  max = '';
   /** The date must be before today (on the person's device). */
-  @property({ type: Boolean, attribute: 'past-only' }) pastOnly = false;
+  pastOnly = false;
   /** The date must be after today (on the person's device). */
-  @property({ type: Boolean, attribute: 'future-only' }) futureOnly = false;
+  futureOnly = false;
   /** Set to "bday" for a date of birth, so browsers can fill it in. */
-  @property() autocomplete = '';
+  autocomplete = '';
 
   /** What is in each box, as typed. */
-  @state() private parts: DateParts = { day: '', month: '', year: '' };
+  private parts: DateParts = { day: '', month: '', year: '' };
   /** The value last set by code; kept as it is while it is not a readable date, so nothing is lost. */
   private given = '';
   private edited = false;
@@ -170,7 +191,6 @@ export class KithDateInput extends KithElement {
     anchor: () => this.box(this.failure()?.parts[0] ?? this.activeParts[0]!),
     validate: () => this.failure(),
     hostError: () => toText(this.errorMessage) || (this.unreadableValue === null ? '' : (this.failure()?.message ?? '')),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
   });
 
   /**
@@ -179,7 +199,6 @@ export class KithDateInput extends KithElement {
    * precision never throws: it fills what it can, shows a message, and is kept as it was
    * given (and stays the value) until the user edits the date.
    */
-  @property()
   get value(): string {
     const unreadable = this.unreadableValue;
     if (unreadable !== null) return unreadable;
@@ -342,6 +361,17 @@ export class KithDateInput extends KithElement {
     this.formControl.handleChange();
   }
 
+  /**
+   * Puts each part in its box after each render unless the box already shows it, as lit's
+   * live() would: parts set after the user typed still show, and typing is left alone.
+   */
+  protected override updated(): void {
+    for (const part of this.activeParts) {
+      const input = this.shadowRoot?.getElementById(part) as HTMLInputElement | null | undefined;
+      if (input && input.value !== this.parts[part]) input.value = this.parts[part];
+    }
+  }
+
   protected override render() {
     const error = this.formControl.visibleError;
     const failure = error ? this.failure() : null;
@@ -356,7 +386,7 @@ export class KithDateInput extends KithElement {
           <legend class="legend" part="legend">
             ${this.pageHeading ? html`<h1 class="legend-heading">${label}</h1>` : label}
           </legend>
-          ${renderHint(hint)} ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+          ${renderHint(hint)} ${renderError(error, this.formControl.errorPrefix)}
           <div class="date-input">
             ${this.activeParts.map(
               (part) => html`
@@ -369,7 +399,6 @@ export class KithDateInput extends KithElement {
                     type="text"
                     inputmode="numeric"
                     spellcheck="false"
-                    .value=${live(this.parts[part])}
                     ?disabled=${this.formControl.disabled}
                     aria-required=${this.required ? 'true' : 'false'}
                     aria-invalid=${wrong.has(part) ? 'true' : 'false'}

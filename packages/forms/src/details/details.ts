@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { KithElement, focusStyles, toText } from '@kith/core';
 import { detailsStyles } from './details.styles.js';
 
@@ -32,12 +31,19 @@ export class KithDetails extends KithElement {
   static override shadowRootOptions: ShadowRootInit = { ...KithElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [KithElement.styles, focusStyles, detailsStyles];
 
-  /** The summary the user clicks, for example "Help with the child's NHS number". */
-  @property() summary = '';
-  /** Whether the help text is showing. Reflects, so `[open]` styles and saved pages work. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  static override properties = {
+    summary: {},
+    open: { type: Boolean, reflect: true },
+  };
 
-  @query('details') private details?: HTMLDetailsElement;
+  /** The summary the user clicks, for example "Help with the child's NHS number". */
+  summary = '';
+  /** Whether the help text is showing. Reflects, so `[open]` styles and saved pages work. */
+  open = false;
+
+  private get details(): HTMLDetailsElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLDetailsElement>('details');
+  }
 
   private onToggle(): void {
     const open = this.details?.open ?? false;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KithElement, defaultErrorPrefix, toText } from '@kith/core';
 import { errorSummaryStyles } from './error-summary.styles.js';
@@ -83,12 +82,20 @@ function labelOrLegend(target: HTMLElement): Element | null {
 export class KithErrorSummary extends KithElement {
   static override styles = [KithElement.styles, errorSummaryStyles];
 
-  /** Replaces the heading "There is a problem". (Not `title`: that would show as a browser tooltip over every link.) */
-  @property({ attribute: 'title-text' }) titleText = '';
-  /** Replaces the "Error: " put before the page title while errors show (mind the space at the end). */
-  @property({ attribute: 'page-title-prefix' }) pageTitlePrefix = '';
+  static override properties = {
+    titleText: { attribute: 'title-text' },
+    pageTitlePrefix: { attribute: 'page-title-prefix' },
+    errors: { attribute: false },
+  };
 
-  @query('.summary') private summary?: HTMLElement;
+  /** Replaces the heading "There is a problem". (Not `title`: that would show as a browser tooltip over every link.) */
+  titleText = '';
+  /** Replaces the "Error: " put before the page title while errors show (mind the space at the end). */
+  pageTitlePrefix = '';
+
+  private get summary(): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('.summary');
+  }
 
   private items: ErrorSummaryItem[] = [];
   private shownKey = '';
@@ -100,7 +107,6 @@ export class KithErrorSummary extends KithElement {
    * Setting a different non-empty list shows the summary and focuses it; an empty list hides it.
    * Throws a TypeError for anything that is not such a list.
    */
-  @property({ attribute: false })
   get errors(): ErrorSummaryItem[] {
     return this.items.map((item) => ({ ...item }));
   }

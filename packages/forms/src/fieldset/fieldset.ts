@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { KithElement, describedBy, renderHint, toText } from '@kith/core';
 import { legendStyles, renderLegend, type LegendSize } from '../choice/legend.js';
 import { fieldsetStyles } from './fieldset.styles.js';
@@ -27,14 +26,21 @@ import { fieldsetStyles } from './fieldset.styles.js';
 export class KithFieldset extends KithElement {
   static override styles = [KithElement.styles, legendStyles, fieldsetStyles];
 
+  static override properties = {
+    legend: {},
+    hint: {},
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    legendSize: { attribute: 'legend-size' },
+  };
+
   /** The group's name, shown as the legend. */
-  @property() legend = '';
+  legend = '';
   /** Help text shown under the legend and read as the group's description. */
-  @property() hint = '';
+  hint = '';
   /** Shows the legend as the page's h1, for a question page whose question is this group. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
   /** Size of the legend: s, m, l or xl (l by default when it is the page heading). */
-  @property({ attribute: 'legend-size' }) legendSize: LegendSize | '' = '';
+  legendSize: LegendSize | '' = '';
 
   protected override render() {
     const hint = toText(this.hint);

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KithElement, classes, oneOf, toText } from '@kith/core';
 import { notificationBannerStyles } from './notification-banner.styles.js';
@@ -30,16 +29,25 @@ const LEVELS = ['2', '3', '4', '5', '6'] as const;
 export class KithNotificationBanner extends KithElement {
   static override styles = [KithElement.styles, notificationBannerStyles];
 
-  /** important (the default) or success. Anything else is important. */
-  @property({ reflect: true }) type: (typeof TYPES)[number] = 'important';
-  /** Replaces the title ("Important" or "Success"; Welsh "Pwysig" or "Llwyddiant"). */
-  @property({ attribute: 'title-text' }) titleText = '';
-  /** The heading level of the title, 2 to 6; 2 by default. */
-  @property({ attribute: 'title-level' }) titleLevel: (typeof LEVELS)[number] = '2';
-  /** Moves focus to the banner when it appears, so it is read first. Use for success after a submit. */
-  @property({ type: Boolean, attribute: 'focus-on-show' }) focusOnShow = false;
+  static override properties = {
+    type: { reflect: true },
+    titleText: { attribute: 'title-text' },
+    titleLevel: { attribute: 'title-level' },
+    focusOnShow: { type: Boolean, attribute: 'focus-on-show' },
+  };
 
-  @query('.banner') private banner?: HTMLElement;
+  /** important (the default) or success. Anything else is important. */
+  type: (typeof TYPES)[number] = 'important';
+  /** Replaces the title ("Important" or "Success"; Welsh "Pwysig" or "Llwyddiant"). */
+  titleText = '';
+  /** The heading level of the title, 2 to 6; 2 by default. */
+  titleLevel: (typeof LEVELS)[number] = '2';
+  /** Moves focus to the banner when it appears, so it is read first. Use for success after a submit. */
+  focusOnShow = false;
+
+  private get banner(): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('.banner');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

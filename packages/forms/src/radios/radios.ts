@@ -1,9 +1,7 @@
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   KithElement,
   FormControlController,
-  defaultErrorPrefix,
   fieldStyles,
   focusStyles,
   labelInSentence,
@@ -64,29 +62,44 @@ export class KithRadios extends KithElement {
   };
   static override styles = [KithElement.styles, fieldStyles, focusStyles, legendStyles, choiceStyles, radiosStyles];
 
+  static override properties = {
+    legend: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    errorPrefix: { attribute: 'error-prefix' },
+    requiredMessage: { attribute: 'required-message' },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    legendSize: { attribute: 'legend-size' },
+    inline: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    value: {},
+  };
+
   /** The question; the legend of the fieldset and the accessible name of the group. */
-  @property() legend = '';
+  legend = '';
   /** Help text shown under the legend and read as the group's description. */
-  @property() hint = '';
+  hint = '';
   /** An error to show now, for example from the server. It stands until the user picks an answer. */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the visually hidden "Error:" read before the message. */
-  @property({ attribute: 'error-prefix' }) errorPrefix = '';
+  errorPrefix = '';
   /** Replaces the message shown when a required question has no answer ("Select contact method"). */
-  @property({ attribute: 'required-message' }) requiredMessage = '';
+  requiredMessage = '';
   /** Shows the legend as the page's h1, for a question page with one question. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
   /** Size of the legend: s, m, l or xl (l by default when it is the page heading). */
-  @property({ attribute: 'legend-size' }) legendSize: LegendSize | '' = '';
+  legendSize: LegendSize | '' = '';
   /** Puts the options side by side on wider screens; use only for two short options such as Yes and No. */
-  @property({ type: Boolean, reflect: true }) inline = false;
+  inline = false;
 
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** An option must be selected when the form is submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** The group cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   private currentValue = '';
   private readonly group = new ChoiceGroupController(this, 'kith-radios');
@@ -94,8 +107,6 @@ export class KithRadios extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.focusTarget(),
     validate: () => this.validate(),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
     // Like a native radio group, nothing is submitted until an option is selected.
     formValue: () => this.value || null,
   });
@@ -104,7 +115,6 @@ export class KithRadios extends KithElement {
    * The value of the selected option, or '' when none is. A value that matches no option
    * is kept, and selects its option if one with that value is added later.
    */
-  @property()
   get value(): string {
     return this.group.choices.some((option) => option.value === this.currentValue) ? this.currentValue : '';
   }
@@ -185,7 +195,7 @@ export class KithRadios extends KithElement {
       legend: toText(this.legend),
       hint: toText(this.hint),
       error: this.formControl.visibleError,
-      errorPrefix: this.errorPrefix || defaultErrorPrefix(),
+      errorPrefix: this.formControl.errorPrefix,
       pageHeading: this.pageHeading,
       legendSize: this.legendSize,
       inline: this.inline,

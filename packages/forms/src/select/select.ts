@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -7,7 +6,6 @@ import {
   FormControlController,
   FIELD_IDS,
   classes,
-  defaultErrorPrefix,
   describedBy,
   fieldStyles,
   firstFailure,
@@ -66,39 +64,53 @@ export class KithSelect extends KithElement {
   static override shadowRootOptions: ShadowRootInit = { ...KithElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [KithElement.styles, fieldStyles, focusStyles, selectStyles];
 
+  static override properties = {
+    label: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    errorPrefix: { attribute: 'error-prefix' },
+    requiredMessage: { attribute: 'required-message' },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    autocomplete: {},
+    value: {},
+  };
+
   /** The visible label; also the accessible name of the select. */
-  @property() label = '';
+  label = '';
   /** Help text shown below the label and read after it. */
-  @property() hint = '';
+  hint = '';
   /** An error to show now, for example from the server. It stands until the user chooses again. */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the visually hidden "Error:" read before the message. */
-  @property({ attribute: 'error-prefix' }) errorPrefix = '';
+  errorPrefix = '';
   /** Replaces the message shown when a required select has no answer ("Select sort order"). */
-  @property({ attribute: 'required-message' }) requiredMessage = '';
+  requiredMessage = '';
   /** Shows the label as the page's h1, for a question page with one field. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
 
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** An option with a value must be chosen before the form is submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** The select cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** What the browser may fill in, for example "country-name". */
-  @property() autocomplete = '';
+  autocomplete = '';
 
   /** The value set by code or chosen by the user; null until then, so the options decide. */
   private requested: string | null = null;
   private readonly observer = new MutationObserver(() => this.requestUpdate());
 
-  @query('#control') private select?: HTMLSelectElement;
+  private get select(): HTMLSelectElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLSelectElement>('#control');
+  }
 
   protected override formControl = new FormControlController(this, {
     anchor: () => this.select,
     validate: () => (this.disabled ? null : firstFailure(this.value, this.validators())),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
     // Like a native select: back to the `value` attribute, else the option marked selected, else the first.
     defaultValue: () => this.getAttribute('value') ?? this.defaultOption()?.value ?? '',
   });
@@ -108,7 +120,6 @@ export class KithSelect extends KithElement {
    * (as a native select does); the value is remembered, so an option with it that is
    * added later is chosen.
    */
-  @property()
   get value(): string {
     if (this.requested === null) return this.defaultOption()?.value ?? '';
     return this.flatOptions().some((option) => option.value === this.requested) ? this.requested : '';
@@ -208,7 +219,7 @@ export class KithSelect extends KithElement {
     return html`
       <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
-        ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+        ${renderError(error, this.formControl.errorPrefix)}
         <select
           id=${FIELD_IDS.control}
           part="select"

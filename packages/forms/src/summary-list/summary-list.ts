@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KithElement, classes, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
 import { safeHref } from '@kith/core';
@@ -80,12 +79,19 @@ const rowsConverter = {
 export class KithSummaryList extends KithElement {
   static override styles = [KithElement.styles, visuallyHiddenStyles, focusStyles, summaryListStyles];
 
+  static override properties = {
+    noBorder: { type: Boolean, reflect: true, attribute: 'no-border' },
+    cardTitle: { attribute: 'card-title' },
+    cardTitleLevel: { attribute: 'card-title-level' },
+    rows: { attribute: 'rows', converter: rowsConverter },
+  };
+
   /** Removes the dividers between rows, for a short list inside other content. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-border' }) noBorder = false;
+  noBorder = false;
   /** Shows the list as a card with this title, for one of several lists on a page (one per person). */
-  @property({ attribute: 'card-title' }) cardTitle = '';
+  cardTitle = '';
   /** The heading level of the card title, 2 to 6; 2 by default. */
-  @property({ attribute: 'card-title-level' }) cardTitleLevel: (typeof LEVELS)[number] = '2';
+  cardTitleLevel: (typeof LEVELS)[number] = '2';
 
   private checkedRows: SummaryListRow[] = [];
 
@@ -93,7 +99,6 @@ export class KithSummaryList extends KithElement {
    * The rows: an array of `{ key, value, href?, actionText?, visuallyHiddenText? }`.
    * Setting something that is not such an array throws a TypeError naming the field.
    */
-  @property({ attribute: 'rows', converter: rowsConverter })
   get rows(): SummaryListRow[] {
     return this.checkedRows;
   }

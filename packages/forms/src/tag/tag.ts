@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { KithElement, oneOf } from '@kith/core';
 import { tagStyles } from './tag.styles.js';
 
@@ -24,12 +23,16 @@ export type TagColour = (typeof TAG_COLOURS)[number];
 export class KithTag extends KithElement {
   static override styles = [KithElement.styles, tagStyles];
 
+  static override properties = {
+    colour: { reflect: true },
+  };
+
   /**
    * The colour: default, grey, blue, light-blue, green, turquoise, red, orange, yellow,
    * purple or pink. Anything else shows the default colour. Colour never carries the meaning
    * alone: the text must say it.
    */
-  @property({ reflect: true }) colour: TagColour = 'default';
+  colour: TagColour = 'default';
 
   protected override render() {
     const colour = oneOf(this.colour, TAG_COLOURS, 'default');

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KithElement, classes, focusStyles, oneOf, toText } from '@kith/core';
 import { safeHref } from '@kith/core';
@@ -93,11 +92,14 @@ export class KithTaskList extends KithElement {
 
   private checkedTasks: TaskListTask[] = [];
 
+  static override properties = {
+    tasks: { attribute: 'tasks', converter: tasksConverter },
+  };
+
   /**
    * The tasks: an array of `{ title, status, href?, hint?, statusText? }`.
    * Setting something that is not such an array throws a TypeError naming the field.
    */
-  @property({ attribute: 'tasks', converter: tasksConverter })
   get tasks(): TaskListTask[] {
     return this.checkedTasks;
   }

@@ -1,6 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -8,7 +6,6 @@ import {
   FormControlController,
   FIELD_IDS,
   classes,
-  defaultErrorPrefix,
   describedBy,
   fieldStyles,
   firstFailure,
@@ -57,56 +54,76 @@ export class KithTextInput extends KithElement {
   static override shadowRootOptions: ShadowRootInit = { ...KithElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [KithElement.styles, fieldStyles, focusStyles, textInputStyles];
 
+  static override properties = {
+    label: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    errorPrefix: { attribute: 'error-prefix' },
+    requiredMessage: { attribute: 'required-message' },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readOnly: { type: Boolean, reflect: true, attribute: 'readonly' },
+    type: {},
+    width: {},
+    autocomplete: {},
+    inputMode: { attribute: 'inputmode' },
+    spellcheck: { converter: spellcheckConverter },
+    prefixText: { attribute: 'prefix' },
+    suffixText: { attribute: 'suffix' },
+    value: {},
+  };
+
   /** The visible label; also the accessible name of the text box. */
-  @property() label = '';
+  label = '';
   /** Help text shown below the label and read after it. */
-  @property() hint = '';
+  hint = '';
   /** An error to show now, for example from the server. It stands until the user edits the value. */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the visually hidden "Error:" read before the message. */
-  @property({ attribute: 'error-prefix' }) errorPrefix = '';
+  errorPrefix = '';
   /** Replaces the message shown when a required field is empty ("Enter full name"). */
-  @property({ attribute: 'required-message' }) requiredMessage = '';
+  requiredMessage = '';
   /** Shows the label as the page's h1, for a question page with one field. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
 
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** The field must not be empty when the form is submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** The field cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** The value can be read and copied but not changed; it is still submitted. */
-  @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
+  readOnly = false;
 
   /** The kind of text: text, email, tel, url, search or password. */
-  @property() type: (typeof TYPES)[number] = 'text';
+  type: (typeof TYPES)[number] = 'text';
   /** How wide the box is: a fraction of its container, or about how many characters it fits. */
-  @property() width: (typeof WIDTHS)[number] = 'full';
+  width: (typeof WIDTHS)[number] = 'full';
   /** What the browser may fill in, for example "name", "email" or "postal-code". */
-  @property() autocomplete = '';
+  autocomplete = '';
   /** The on-screen keyboard to offer, for example "numeric". */
-  @property({ attribute: 'inputmode' }) override inputMode = '';
+  override inputMode = '';
   /** Set to "false" for names, emails and codes so spelling is not marked wrong. */
-  @property({ converter: spellcheckConverter }) override spellcheck = true;
+  override spellcheck = true;
   /** Text shown before the box and hidden from screen readers; put its meaning in the label too. */
-  @property({ attribute: 'prefix' }) prefixText = '';
+  prefixText = '';
   /** Text shown after the box and hidden from screen readers; put its meaning in the label too. */
-  @property({ attribute: 'suffix' }) suffixText = '';
+  suffixText = '';
 
   private currentValue = '';
 
-  @query('#control') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLInputElement>('#control');
+  }
 
   protected override formControl = new FormControlController(this, {
     anchor: () => this.input,
     validate: () => (this.disabled || this.readOnly ? null : firstFailure(this.value, this.validators())),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
   });
 
   /** The current text. Anything that is not a string is turned into one; null becomes empty. */
-  @property()
   get value(): string {
     return this.currentValue;
   }
@@ -161,6 +178,15 @@ export class KithTextInput extends KithElement {
     this.formControl.handleChange();
   }
 
+  /**
+   * Puts the value in the box after each render unless the box already shows it, as lit's
+   * live() would: a value set after the user typed still shows, and typing is left alone.
+   */
+  protected override updated(): void {
+    const input = this.input;
+    if (input && input.value !== this.value) input.value = this.value;
+  }
+
   protected override render() {
     const error = this.formControl.visibleError;
     const hint = toText(this.hint);
@@ -168,7 +194,7 @@ export class KithTextInput extends KithElement {
     return html`
       <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
-        ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+        ${renderError(error, this.formControl.errorPrefix)}
         <div class="wrapper">
           ${this.prefixText ? html`<div class="affix prefix" part="prefix" aria-hidden="true">${this.prefixText}</div>` : nothing}
           <input
@@ -176,7 +202,6 @@ export class KithTextInput extends KithElement {
             part="input"
             class=${classes({ input: true, [`width-${width}`]: true, error: !!error })}
             type=${oneOf(this.type, TYPES, 'text')}
-            .value=${live(this.value)}
             ?disabled=${this.formControl.disabled}
             ?readonly=${this.readOnly}
             aria-required=${this.required ? 'true' : 'false'}

@@ -1,6 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -10,7 +8,6 @@ import {
   announce,
   classes,
   countCharacters,
-  defaultErrorPrefix,
   fieldStyles,
   firstFailure,
   focusStyles,
@@ -135,62 +132,82 @@ export class KithTextarea extends KithElement {
   static override shadowRootOptions: ShadowRootInit = { ...KithElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [KithElement.styles, fieldStyles, focusStyles, textareaStyles];
 
+  static override properties = {
+    label: {},
+    hint: {},
+    errorMessage: { attribute: 'error-message' },
+    errorPrefix: { attribute: 'error-prefix' },
+    requiredMessage: { attribute: 'required-message' },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readOnly: { type: Boolean, reflect: true, attribute: 'readonly' },
+    rows: { type: Number },
+    maxLength: { type: Number, attribute: 'maxlength' },
+    maxWords: { type: Number, attribute: 'maxwords' },
+    threshold: { type: Number },
+    messages: { type: Object },
+    autocomplete: {},
+    spellcheck: { converter: spellcheckConverter },
+    value: {},
+  };
+
   /** The visible label; also the accessible name of the text box. */
-  @property() label = '';
+  label = '';
   /** Help text shown below the label and read after it. */
-  @property() hint = '';
+  hint = '';
   /** An error to show now, for example from the server. It stands until the user edits the value. */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the visually hidden "Error:" read before the message. */
-  @property({ attribute: 'error-prefix' }) errorPrefix = '';
+  errorPrefix = '';
   /** Replaces the message shown when a required field is empty ("Enter description"). */
-  @property({ attribute: 'required-message' }) requiredMessage = '';
+  requiredMessage = '';
   /** Shows the label as the page's h1, for a question page with one field. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
+  pageHeading = false;
 
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** The field must not be empty when the form is submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** The field cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** The value can be read and copied but not changed; it is still submitted. */
-  @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
+  readOnly = false;
 
   /** How many lines of text the box shows; it can be made taller. */
-  @property({ type: Number }) rows = DEFAULT_ROWS;
+  rows = DEFAULT_ROWS;
   /**
    * The most characters allowed. Shows a count; more can be typed (never cut off), but the
    * form will not submit until the text is short enough. Not a whole number above 0: no limit.
    */
-  @property({ type: Number, attribute: 'maxlength' }) maxLength: number | null = null;
+  maxLength: number | null = null;
   /** The most words allowed, counted like `maxlength`. Takes precedence over `maxlength`. */
-  @property({ type: Number, attribute: 'maxwords' }) maxWords: number | null = null;
+  maxWords: number | null = null;
   /** Shows the count only once the text reaches this percentage of the limit (for example 75). */
-  @property({ type: Number }) threshold: number | null = null;
+  threshold: number | null = null;
   /** Rewords count and limit messages; as an attribute, JSON. See TextareaMessages. */
-  @property({ type: Object }) messages: TextareaMessages | null = null;
+  messages: TextareaMessages | null = null;
 
   /** What the browser may fill in; usually leave it off for free text. */
-  @property() autocomplete = '';
+  autocomplete = '';
   /** Set to "false" to stop spelling being marked; on by default. */
-  @property({ converter: spellcheckConverter }) override spellcheck = true;
+  override spellcheck = true;
 
   private currentValue = '';
   private counted = { text: '', unit: '', count: 0 };
   private announceTimer: number | undefined;
 
-  @query('#control') private textarea?: HTMLTextAreaElement;
+  private get textarea(): HTMLTextAreaElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLTextAreaElement>('#control');
+  }
 
   protected override formControl = new FormControlController(this, {
     anchor: () => this.textarea,
     validate: () => (this.disabled || this.readOnly ? null : firstFailure(this.value, this.validators())),
-    hostError: () => toText(this.errorMessage),
-    errorPrefix: () => this.errorPrefix || defaultErrorPrefix(),
   });
 
   /** The current text, exactly as typed. Anything that is not a string is turned into one; null becomes empty. */
-  @property()
   get value(): string {
     return this.currentValue;
   }
@@ -327,6 +344,15 @@ export class KithTextarea extends KithElement {
     `;
   }
 
+  /**
+   * Puts the value in the box after each render unless the box already shows it, as lit's
+   * live() would: a value set after the user typed still shows, and typing is left alone.
+   */
+  protected override updated(): void {
+    const textarea = this.textarea;
+    if (textarea && textarea.value !== this.value) textarea.value = this.value;
+  }
+
   protected override render() {
     const error = this.formControl.visibleError;
     const hint = toText(this.hint);
@@ -336,13 +362,12 @@ export class KithTextarea extends KithElement {
     return html`
       <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
         ${renderLabel(toText(this.label), { pageHeading: this.pageHeading })} ${renderHint(hint)}
-        ${renderError(error, this.errorPrefix || defaultErrorPrefix())}
+        ${renderError(error, this.formControl.errorPrefix)}
         <textarea
           id=${FIELD_IDS.control}
           part="textarea"
           class=${classes({ textarea: true, error: !!error || over })}
           rows=${positiveWhole(this.rows) ?? DEFAULT_ROWS}
-          .value=${live(this.value)}
           ?disabled=${this.formControl.disabled}
           ?readonly=${this.readOnly}
           aria-required=${this.required ? 'true' : 'false'}

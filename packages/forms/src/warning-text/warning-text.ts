@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KithElement, toText, visuallyHiddenStyles } from '@kith/core';
 import { warningTextStyles } from './warning-text.styles.js';
@@ -21,8 +20,12 @@ import { warningTextStyles } from './warning-text.styles.js';
 export class KithWarningText extends KithElement {
   static override styles = [KithElement.styles, visuallyHiddenStyles, warningTextStyles];
 
+  static override properties = {
+    warningPrefix: { attribute: 'warning-prefix' },
+  };
+
   /** Replaces the visually hidden "Warning" read before the text. */
-  @property({ attribute: 'warning-prefix' }) warningPrefix = '';
+  warningPrefix = '';
 
   protected override render() {
     const prefix = toText(this.warningPrefix) || msg('Warning', { id: 'kith.warning-text.prefix', desc: 'Read by screen readers before a warning, in place of the ! icon' });

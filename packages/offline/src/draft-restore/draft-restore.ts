@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KithElement, focusStyles, oneOf } from '@kith/core';
 import { formatWhen, toTime } from '../shared/format.js';
@@ -49,22 +48,33 @@ export class KithDraftDiscardEvent extends Event {
 export class KithDraftRestore extends KithElement {
   static override styles = [KithElement.styles, focusStyles, buttonStyles, draftRestoreStyles];
 
-  /** The DraftStore key of the draft; passed back in the events. */
-  @property({ attribute: 'draft-key' }) draftKey = '';
-  /** When the draft was saved: milliseconds, a Date or an ISO 8601 string. */
-  @property({ attribute: 'saved-at' }) savedAt: number | string | Date | null = null;
-  /** Replaces the heading ("Unsaved answers"). */
-  @property() heading = '';
-  /** The level of the heading, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: '2' | '3' | '4' | '5' | '6' = '2';
-  /** Replaces the sentence "You have unsaved answers from 14:03". */
-  @property() message = '';
-  /** Replaces the Restore button's label. */
-  @property({ attribute: 'restore-label' }) restoreLabel = '';
-  /** Replaces the Discard button's label. */
-  @property({ attribute: 'discard-label' }) discardLabel = '';
+  static override properties = {
+    draftKey: { attribute: 'draft-key' },
+    savedAt: { attribute: 'saved-at' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    message: {},
+    restoreLabel: { attribute: 'restore-label' },
+    discardLabel: { attribute: 'discard-label' },
+    confirming: { attribute: false },
+  };
 
-  @state() private confirming = false;
+  /** The DraftStore key of the draft; passed back in the events. */
+  draftKey = '';
+  /** When the draft was saved: milliseconds, a Date or an ISO 8601 string. */
+  savedAt: number | string | Date | null = null;
+  /** Replaces the heading ("Unsaved answers"). */
+  heading = '';
+  /** The level of the heading, 2 to 6. */
+  headingLevel: '2' | '3' | '4' | '5' | '6' = '2';
+  /** Replaces the sentence "You have unsaved answers from 14:03". */
+  message = '';
+  /** Replaces the Restore button's label. */
+  restoreLabel = '';
+  /** Replaces the Discard button's label. */
+  discardLabel = '';
+
+  private confirming = false;
 
   private get time(): number | null {
     return toTime(this.savedAt);

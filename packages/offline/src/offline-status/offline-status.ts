@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KithElement, announce, focusStyles, visuallyHiddenStyles } from '@kith/core';
 import type { SyncSnapshot, SyncState } from '../sync-state/sync-state.js';
@@ -85,22 +84,33 @@ const ANNOUNCED: ReadonlySet<OfflineStatusKind> = new Set(['storage-full', 'stor
 export class KithOfflineStatus extends KithElement {
   static override styles = [KithElement.styles, visuallyHiddenStyles, focusStyles, offlineStatusStyles];
 
-  /** A SyncState to follow. When set, it is the source of truth and `state` is ignored. */
-  @property({ attribute: false }) sync?: SyncState;
-  /** A sync snapshot to show, for hosts that track state themselves (and for stories). */
-  @property({ attribute: false }) state: Partial<SyncSnapshot> = {};
-  /** The details panel is open. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
-  /** How long the state must be steady before it is announced, in milliseconds. */
-  @property({ type: Number, attribute: 'announce-delay' }) announceDelay = 2000;
-  /** Replaces the label of the details button ("Details"). */
-  @property({ attribute: 'details-label' }) detailsLabel = '';
-  /** Replaces the message shown while offline. */
-  @property({ attribute: 'offline-message' }) offlineMessage = '';
-  /** Replaces the message of any state: a string, or a function of the snapshot for counts. */
-  @property({ attribute: false }) messages: Partial<Record<OfflineStatusKind, string | ((snapshot: SyncSnapshot) => string)>> = {};
+  static override properties = {
+    sync: { attribute: false },
+    state: { attribute: false },
+    expanded: { type: Boolean, reflect: true },
+    announceDelay: { type: Number, attribute: 'announce-delay' },
+    detailsLabel: { attribute: 'details-label' },
+    offlineMessage: { attribute: 'offline-message' },
+    messages: { attribute: false },
+    live: { attribute: false },
+  };
 
-  @state() private live?: SyncSnapshot;
+  /** A SyncState to follow. When set, it is the source of truth and `state` is ignored. */
+  sync?: SyncState;
+  /** A sync snapshot to show, for hosts that track state themselves (and for stories). */
+  state: Partial<SyncSnapshot> = {};
+  /** The details panel is open. */
+  expanded = false;
+  /** How long the state must be steady before it is announced, in milliseconds. */
+  announceDelay = 2000;
+  /** Replaces the label of the details button ("Details"). */
+  detailsLabel = '';
+  /** Replaces the message shown while offline. */
+  offlineMessage = '';
+  /** Replaces the message of any state: a string, or a function of the snapshot for counts. */
+  messages: Partial<Record<OfflineStatusKind, string | ((snapshot: SyncSnapshot) => string)>> = {};
+
+  private live?: SyncSnapshot;
   private unsubscribe?: () => void;
   private announced?: OfflineStatusKind;
   private announcedCounts = { failed: 0, conflicts: 0 };

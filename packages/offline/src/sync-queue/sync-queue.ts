@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KithElement, focusStyles, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
 import { validateOutboxItem, type Outbox, type OutboxItem } from '../outbox/outbox.js';
@@ -68,25 +67,36 @@ export function valueAsText(value: Json | undefined): string {
 export class KithSyncQueue extends KithElement {
   static override styles = [KithElement.styles, visuallyHiddenStyles, focusStyles, buttonStyles, syncQueueStyles];
 
+  static override properties = {
+    outbox: { attribute: false },
+    items: { attribute: false },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    describe: { attribute: false },
+    strings: { attribute: false },
+    live: { attribute: false },
+    confirming: { attribute: false },
+  };
+
   /** The outbox to list and act on. Without it, `items` is shown and actions only fire events. */
-  @property({ attribute: false }) outbox?: Outbox;
+  outbox?: Outbox;
   /** Items to show when there is no outbox. */
-  @property({ attribute: false }) items: OutboxItem[] = [];
+  items: OutboxItem[] = [];
   /** Replaces the heading ("Changes not sent yet"). */
-  @property() heading = '';
+  heading = '';
   /** The level of the heading, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: '2' | '3' | '4' | '5' | '6' = '2';
+  headingLevel: '2' | '3' | '4' | '5' | '6' = '2';
   /** Turns an item into the words a user recognises; defaults to its summary, or its type. */
-  @property({ attribute: false }) describe?: (item: OutboxItem) => string;
+  describe?: (item: OutboxItem) => string;
 
   /**
    * Replaces fixed wording, keyed by the end of its message id: for example
    * `{ discard: 'Delete', 'discard-consequence': 'It will not reach the case record.' }`.
    */
-  @property({ attribute: false }) strings: Partial<Record<string, string>> = {};
+  strings: Partial<Record<string, string>> = {};
 
-  @state() private live?: OutboxItem[];
-  @state() private confirming?: Confirming;
+  private live?: OutboxItem[];
+  private confirming?: Confirming;
   private unsubscribe?: () => void;
 
   override connectedCallback(): void {
