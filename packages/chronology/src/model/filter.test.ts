@@ -167,6 +167,14 @@ describe('chronology filter, sort and group', () => {
       expect(ids(sortItems(many, 'newest-first'))).to.deep.equal(expected);
     });
 
+    it('sorts dates that span millennia in a long list the same way', () => {
+      const dates = Array.from({ length: 3000 }, (_, i) => ['0001', '9999-12-31T23:59', '5000-06', 'x'][i % 4]!);
+      const sorted = sortItems(items(dates.map((date) => entry({ id: `d${next++}`, date }))), 'newest-first');
+      const positions = (date: string) => sorted.filter((item) => item.entry.date === date).map((item) => item.index);
+      expect(sorted.map((item) => item.entry.date).filter((date, i, all) => date !== all[i - 1])).to.deep.equal(['9999-12-31T23:59', '5000-06', '0001', 'x']);
+      for (const date of ['0001', 'x']) expect(positions(date)).to.deep.equal([...positions(date)].sort((a, b) => a - b));
+    });
+
     it('is a permutation of its input (property)', () => {
       fc.assert(
         fc.property(fc.array(fc.constantFrom('2020', '2021-02', '2021-02-03', '2021-02-03T04:05', 'x')), fc.constantFrom('oldest-first', 'newest-first'), (dates, order) => {
