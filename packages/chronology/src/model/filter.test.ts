@@ -274,6 +274,22 @@ describe('chronology filter, sort and group', () => {
       expect(overview.periods.map((p) => p.total)).to.deep.equal([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
     });
 
+    it('counts each period by significance as a plain count would (property)', () => {
+      const dated = fc.constantFrom('2020', '2020-02', '2020-02-03', '2021-12-31T23:59', '2024-07', '1999', 'x');
+      const significance = fc.constantFrom('high', 'medium', 'low', 'unknown');
+      fc.assert(
+        fc.property(fc.array(fc.tuple(dated, significance)), fc.constantFrom('auto', 'month', 'year'), (pairs, granularity) => {
+          const all = items(pairs.map(([date, s]) => entry({ date, significance: s as 'high' })));
+          const overview = overviewOf(all, granularity as 'auto');
+          for (const period of overview.periods) {
+            const inPeriod = all.filter((item) => item.date?.year === period.year && (period.month === undefined || item.date.month === period.month));
+            const count = (s: string) => inPeriod.filter((item) => item.entry.significance === s).length;
+            expect([period.high, period.medium, period.low, period.other]).to.deep.equal([count('high'), count('medium'), count('low'), count('unknown')]);
+          }
+        }),
+      );
+    });
+
     it('counts every dated item once (property)', () => {
       fc.assert(
         fc.property(fc.array(fc.constantFrom('2020', '2020-02', '2021-12-31', '2026-01-01T10:00', '1999', 'x')), fc.constantFrom('auto', 'month', 'year'), (dates, granularity) => {
