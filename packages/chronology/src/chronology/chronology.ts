@@ -391,13 +391,9 @@ export class KithChronology extends KithElement {
     let chartItems = this.sorted;
     let shown = this.sorted;
     if (!isFilterEmpty(this.currentFilter)) {
-      chartItems = [];
-      shown = [];
-      for (const item of this.sorted) {
-        if (!matchesExceptDates(item, compiled, this.searchText)) continue;
-        chartItems.push(item);
-        if (matchesDates(item, compiled)) shown.push(item);
-      }
+      chartItems = this.sorted.filter((item) => matchesExceptDates(item, compiled, this.searchText));
+      // The chart ignores the date range, so without one it shows the same entries as the list.
+      shown = compiled.hasDateRange ? chartItems.filter((item) => matchesDates(item, compiled)) : chartItems;
     }
     this.shown = shown;
     this.overview = overviewOf(chartItems);

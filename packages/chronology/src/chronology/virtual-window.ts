@@ -35,8 +35,12 @@ export class VirtualWindow implements ReactiveController {
 
   private count = 0;
   private heights = new Float64Array(0);
+  /** Top of each row and, last, the end of the list; worked out from the heights as far as asked for. */
   private offsets = new Float64Array(1);
-  private offsetsDirty = false;
+  /** offsets[0..known] are up to date. */
+  private known = 0;
+  /** The sum of the heights, kept as they change, so the length of the list needs no pass over every row. */
+  private total = 0;
   private readonly measured = new Map<number, number>();
   private pinned = -1;
   private settling = 0;
@@ -70,14 +74,19 @@ export class VirtualWindow implements ReactiveController {
   reset(count: number): void {
     this.count = count;
     this.heights = new Float64Array(count).fill(this.options.estimate);
-    for (const [position, height] of this.options.extra()) this.heights[position] = this.options.estimate + height;
+    this.total = count * this.options.estimate;
+    for (const [position, height] of this.options.extra()) {
+      this.heights[position] = this.options.estimate + height;
+      this.total += height;
+    }
     if (this.measured.size) {
       for (let position = 0; position < count; position++) {
         const height = this.measured.get(this.options.keyOf(position));
-        if (height !== undefined) this.heights[position] = height;
+        if (height !== undefined) this.setHeight(position, height);
       }
     }
-    this.offsetsDirty = true;
+    this.offsets = new Float64Array(count + 1);
+    this.known = 0;
     this.pinned = -1;
     this.settling = 0;
     this.start = 0;
@@ -126,9 +135,8 @@ export class VirtualWindow implements ReactiveController {
       const position = Number(row.dataset.pos);
       const height = row.offsetHeight;
       if (height > 0 && height !== this.heights[position]) {
-        this.heights[position] = height;
+        this.setHeight(position, height);
         this.measured.set(this.options.keyOf(position), height);
-        this.offsetsDirty = true;
       }
     }
     keepSpace(container, this.before, this.after);
@@ -153,19 +161,26 @@ export class VirtualWindow implements ReactiveController {
     this.onScroll();
   }
 
+  private setHeight(position: number, height: number): void {
+    this.total += height - this.heights[position]!;
+    this.heights[position] = height;
+    this.known = Math.min(this.known, position);
+  }
+
+  /** Works out the offsets up to `position` from the heights. */
+  private fill(position: number): void {
+    for (; this.known < position; this.known++) this.offsets[this.known + 1] = this.offsets[this.known]! + this.heights[this.known]!;
+  }
+
   private offsetAt(position: number): number {
-    if (this.offsetsDirty) {
-      const offsets = new Float64Array(this.count + 1);
-      for (let i = 0; i < this.count; i++) offsets[i + 1] = offsets[i]! + this.heights[i]!;
-      this.offsets = offsets;
-      this.offsetsDirty = false;
-    }
-    return this.offsets[Math.min(position, this.count)] ?? 0;
+    if (position >= this.count) return this.total;
+    this.fill(position);
+    return this.offsets[position]!;
   }
 
   /** The first position whose row ends below `offset`. */
   private positionAt(offset: number): number {
-    this.offsetAt(0);
+    this.fill(this.count);
     let low = 0;
     let high = this.count;
     while (low < high) {

@@ -10,6 +10,7 @@ import {
   parsePartialDate,
   periodEnd,
   periodStart,
+  PRECISION_RANK,
   sortKeyOf,
 } from './dates.js';
 
@@ -81,6 +82,7 @@ describe('chronology dates', () => {
           expect(date).to.not.equal(null);
           expect(formatIsoDate(date!)).to.equal(text);
           expect(periodStart(date!)).to.be.at.most(periodEnd(date!));
+          expect(sortKeyOf(date!)).to.equal(periodStart(date!) * 4 + PRECISION_RANK[date!.precision]);
         }),
       );
     });

@@ -167,6 +167,14 @@ describe('chronology filter, sort and group', () => {
       expect(ids(sortItems(many, 'newest-first'))).to.deep.equal(expected);
     });
 
+    it('sorts dates that span millennia in a long list the same way', () => {
+      const dates = Array.from({ length: 3000 }, (_, i) => ['0001', '9999-12-31T23:59', '5000-06', 'x'][i % 4]!);
+      const sorted = sortItems(items(dates.map((date) => entry({ id: `d${next++}`, date }))), 'newest-first');
+      const positions = (date: string) => sorted.filter((item) => item.entry.date === date).map((item) => item.index);
+      expect(sorted.map((item) => item.entry.date).filter((date, i, all) => date !== all[i - 1])).to.deep.equal(['9999-12-31T23:59', '5000-06', '0001', 'x']);
+      for (const date of ['0001', 'x']) expect(positions(date)).to.deep.equal([...positions(date)].sort((a, b) => a - b));
+    });
+
     it('is a permutation of its input (property)', () => {
       fc.assert(
         fc.property(fc.array(fc.constantFrom('2020', '2021-02', '2021-02-03', '2021-02-03T04:05', 'x')), fc.constantFrom('oldest-first', 'newest-first'), (dates, order) => {
@@ -264,6 +272,22 @@ describe('chronology filter, sort and group', () => {
       const overview = overviewOf(items([entry({ date: '2010-01-01' }), entry({ date: '2020-06' })]));
       expect(overview.granularity).to.equal('year');
       expect(overview.periods.map((p) => p.total)).to.deep.equal([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    });
+
+    it('counts each period by significance as a plain count would (property)', () => {
+      const dated = fc.constantFrom('2020', '2020-02', '2020-02-03', '2021-12-31T23:59', '2024-07', '1999', 'x');
+      const significance = fc.constantFrom('high', 'medium', 'low', 'unknown');
+      fc.assert(
+        fc.property(fc.array(fc.tuple(dated, significance)), fc.constantFrom('auto', 'month', 'year'), (pairs, granularity) => {
+          const all = items(pairs.map(([date, s]) => entry({ date, significance: s as 'high' })));
+          const overview = overviewOf(all, granularity as 'auto');
+          for (const period of overview.periods) {
+            const inPeriod = all.filter((item) => item.date?.year === period.year && (period.month === undefined || item.date.month === period.month));
+            const count = (s: string) => inPeriod.filter((item) => item.entry.significance === s).length;
+            expect([period.high, period.medium, period.low, period.other]).to.deep.equal([count('high'), count('medium'), count('low'), count('unknown')]);
+          }
+        }),
+      );
     });
 
     it('counts every dated item once (property)', () => {

@@ -121,25 +121,56 @@ export function matchesDates(item: ChronologyItem, filter: CompiledFilter): bool
  */
 export function sortItems(items: readonly ChronologyItem[], order: ChronologyOrder): ChronologyItem[] {
   const direction = order === 'newest-first' ? -1 : 1;
-  const compare = (a: ChronologyItem, b: ChronologyItem) => (a.sortKey - b.sortKey) * direction || a.index - b.index;
   // Case systems usually export in date order: checking first makes that case linear, with no copy.
   let inOrder = true;
   let previous = -Infinity;
-  let previousIndex = -1;
   for (let i = 0; i < items.length && inOrder; i++) {
-    const item = items[i]!;
-    const key = item.sortKey * direction;
-    // NaN (no valid date) fails both comparisons, so a list with undated entries is always sorted properly.
-    inOrder = key > previous || (key === previous && item.index > previousIndex);
+    const key = items[i]!.sortKey * direction;
+    // NaN (no valid date) fails the comparison, so a list with undated entries is always sorted properly.
+    inOrder = key >= previous;
     previous = key;
-    previousIndex = item.index;
   }
-  if (inOrder) return items as ChronologyItem[];
-  const dated: ChronologyItem[] = [];
+  return inOrder ? (items as ChronologyItem[]) : sortByKey(items, direction);
+}
+
+/**
+ * Sorts in one pass and the engine's numeric sort, rather than a comparison function called
+ * n log n times: each dated item becomes one whole number, its key's distance from the
+ * first dated key times the count plus its position, which orders by key and then by
+ * position. Undated items follow in the order given.
+ */
+function sortByKey(items: readonly ChronologyItem[], direction: number): ChronologyItem[] {
+  const count = items.length;
+  const packed = new Float64Array(count);
   const undated: ChronologyItem[] = [];
-  for (const item of items) (item.date ? dated : undated).push(item);
-  dated.sort(compare);
-  return undated.length ? dated.concat(undated) : dated;
+  let dated = 0;
+  let origin = Number.NaN;
+  let spread = 0;
+  for (let position = 0; position < count; position++) {
+    const key = items[position]!.sortKey * direction;
+    if (Number.isNaN(key)) {
+      undated.push(items[position]!);
+      continue;
+    }
+    if (!dated) origin = key;
+    const distance = key - origin;
+    spread = Math.max(spread, Math.abs(distance));
+    packed[dated++] = distance * count + position;
+  }
+  // Dates that span too much to pack exactly with this many items (centuries of them in a
+  // very long list) take the slower way.
+  if ((spread + 1) * count > Number.MAX_SAFE_INTEGER) {
+    const sorted = items.filter((item) => !Number.isNaN(item.sortKey)).sort((a, b) => (a.sortKey - b.sortKey) * direction);
+    return sorted.concat(undated);
+  }
+  const keys = packed.subarray(0, dated).sort();
+  const sorted: ChronologyItem[] = new Array(count);
+  for (let i = 0; i < dated; i++) {
+    const position = keys[i]! % count;
+    sorted[i] = items[position < 0 ? position + count : position]!;
+  }
+  for (let i = 0; i < undated.length; i++) sorted[dated + i] = undated[i]!;
+  return sorted;
 }
 
 /** The items that pass a filter, in the order given. Nothing is added, repeated or reordered. */

@@ -30,31 +30,50 @@ export interface Overview {
 /** Above this many months the chart counts by year, so bars stay wide enough to see and click. */
 export const MAX_MONTHS = 72;
 
+/** A year's counts: four (high, medium, low, other) for each month, then four for events recorded with the year only. */
+const YEAR_ONLY = 12 * 4;
+
 /** Counts dated items per month or year, from the first period with an event to the last. */
 export function overviewOf(items: readonly ChronologyItem[], granularity: OverviewGranularity | 'auto' = 'auto'): Overview {
+  // One pass, counting into a row per year. Items usually come in date order, so the row
+  // changes once a year, not once an item.
+  const years = new Map<number, Int32Array>();
+  let row: Int32Array = new Int32Array(0);
+  let rowYear = Number.NaN;
   let first = Infinity;
   let last = -Infinity;
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   let undated = 0;
+  let yearOnly = 0;
   for (const item of items) {
     const date = item.date;
     if (!date) {
       undated++;
       continue;
     }
-    const month = date.month;
+    const { year, month } = date;
+    if (year !== rowYear) {
+      rowYear = year;
+      row = years.get(year) ?? new Int32Array(YEAR_ONLY + 4);
+      years.set(year, row);
+    }
+    const significance = item.entry.significance;
+    const kind = significance === 'high' ? 0 : significance === 'medium' ? 1 : significance === 'low' ? 2 : 3;
     if (month === undefined) {
-      if (date.year * 12 < first) first = date.year * 12;
-      if (date.year * 12 + 11 > last) last = date.year * 12 + 11;
+      row[YEAR_ONLY + kind]!++;
+      yearOnly++;
+      if (year * 12 < first) first = year * 12;
+      if (year * 12 + 11 > last) last = year * 12 + 11;
       continue;
     }
-    const at = date.year * 12 + month - 1;
-    if (at < first) first = at;
-    if (at > last) last = at;
+    row[(month - 1) * 4 + kind]!++;
+    const at = year * 12 + month - 1;
     if (at < firstMonth) firstMonth = at;
     if (at > lastMonth) lastMonth = at;
   }
+  first = Math.min(first, firstMonth);
+  last = Math.max(last, lastMonth);
   let chosen: OverviewGranularity =
     granularity === 'auto' ? (last - first + 1 > MAX_MONTHS ? 'year' : 'month') : granularity;
   // With no event dated to a month there is nothing to count by month.
@@ -65,38 +84,25 @@ export function overviewOf(items: readonly ChronologyItem[], granularity: Overvi
   // A monthly chart spans the months that have events; year-only events are counted apart, not spread.
   const start = byYear ? Math.floor(first / 12) : firstMonth;
   const end = byYear ? Math.floor(last / 12) : lastMonth;
-  const length = end - start + 1;
-  // Counted in typed arrays (one pass, no per-entry objects), turned into periods at the end.
-  const counts = { high: new Int32Array(length), medium: new Int32Array(length), low: new Int32Array(length), other: new Int32Array(length) };
-  let yearOnly = 0;
-  for (const item of items) {
-    const date = item.date;
-    if (!date) continue;
-    if (!byYear && date.month === undefined) {
-      yearOnly++;
-      continue;
-    }
-    const at = (byYear ? date.year : date.year * 12 + date.month! - 1) - start;
-    const significance = item.entry.significance;
-    const list = significance === 'high' || significance === 'medium' || significance === 'low' ? counts[significance] : counts.other;
-    list[at]!++;
-  }
   const periods: PeriodCount[] = [];
-  for (let at = 0; at < length; at++) {
-    const index = start + at;
+  let max = 0;
+  for (let index = start; index <= end; index++) {
     const year = byYear ? index : Math.floor(index / 12);
-    const high = counts.high[at]!;
-    const medium = counts.medium[at]!;
-    const low = counts.low[at]!;
-    const other = counts.other[at]!;
+    const counts = [0, 0, 0, 0];
+    const yearRow = years.get(year);
+    if (yearRow) {
+      // A year's bar counts every slot of its row; a month's, its own four.
+      const [from, to] = byYear ? [0, YEAR_ONLY + 4] : [(index % 12) * 4, (index % 12) * 4 + 4];
+      for (let slot = from; slot < to; slot++) counts[slot % 4]! += yearRow[slot]!;
+    }
+    const [high, medium, low, other] = counts as [number, number, number, number];
     const count: PeriodCount = { period: String(year).padStart(4, '0'), year, high, medium, low, other, total: high + medium + low + other };
     if (!byYear) {
       count.month = (index % 12) + 1;
       count.period += `-${String(count.month).padStart(2, '0')}`;
     }
+    if (count.total > max) max = count.total;
     periods.push(count);
   }
-  let max = 0;
-  for (const period of periods) if (period.total > max) max = period.total;
-  return { granularity: chosen, periods, yearOnly, undated, max };
+  return { granularity: chosen, periods, yearOnly: byYear ? 0 : yearOnly, undated, max };
 }

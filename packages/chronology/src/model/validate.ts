@@ -220,7 +220,7 @@ export class EntryValidator {
   readonly problems: Problem[] = [];
   private next = 0;
   private readonly categoryIds: ReadonlySet<string>;
-  private readonly firstWithId = new Map<string, number>();
+  private readonly ids = new Set<string>();
 
   constructor(
     private readonly raw: readonly unknown[],
@@ -240,11 +240,11 @@ export class EntryValidator {
     for (let index = this.next; index < end; index++) {
       let item = validateEntry(this.raw[index], index, this.categoryIds);
       const id = item.entry.id;
-      if (id && this.firstWithId.has(id)) {
+      const seen = this.ids.size;
+      // One hash lookup per entry, not two: the set only grows when the id is new.
+      if (id && this.ids.add(id).size === seen) {
         const duplicate: Problem = { index, id, field: 'id', code: 'duplicate-id', value: shortValue(id) };
         item = { ...item, problems: [...item.problems, duplicate] };
-      } else if (id) {
-        this.firstWithId.set(id, index);
       }
       this.items[index] = item;
       if (item.problems.length) this.problems.push(...item.problems);
