@@ -109,7 +109,7 @@ export class OfflineDatabase {
     });
     try {
       if (await db.get('meta', RESTORING)) await this.restore(db, dataLoss);
-      else await this.copyMissing(db);
+      else await this.checkCopies(db);
     } catch (error) {
       db.close();
       throw error;
@@ -148,15 +148,22 @@ export class OfflineDatabase {
   }
 
   /**
-   * Copies records that have no copy, or (drafts) a copy older than the record: a copy can fail
-   * to be written, and a browser killed moments after writing one can lose it. Checked on every
-   * open, so that such a gap lasts only until the page is next opened. A failure here is only
-   * reported: the records themselves are safe in IndexedDB.
+   * Brings the copies in line with the records (see RecordMirror.reconcile): a copy can fail to
+   * be written or be lost when the browser is killed moments later, and a copy can outlive its
+   * record (another tab clearing the store as this one opened it). Checked on every open, so
+   * such a gap lasts only until the page is next opened. A failure here is only reported:
+   * the records themselves are safe in IndexedDB.
    */
-  private async copyMissing(db: OfflineDb): Promise<void> {
+  private async checkCopies(db: OfflineDb): Promise<void> {
     try {
-      const [drafts, items] = await Promise.all([db.getAll('drafts'), db.getAll('outbox')]);
-      await Promise.all([this.mirrors.drafts.copyMissing(drafts, { compare: true }), this.mirrors.outbox.copyMissing(items, { compare: false })]);
+      const { drafts, outbox } = this.mirrors;
+      const [listedDrafts, listedItems] = await Promise.all([drafts.list(), outbox.list()]);
+      if (!listedDrafts || !listedItems) return;
+      const [draftRecords, itemRecords] = await Promise.all([db.getAll('drafts'), db.getAll('outbox')]);
+      await Promise.all([
+        drafts.reconcile(listedDrafts, draftRecords, { compare: true }),
+        outbox.reconcile(listedItems, itemRecords, { compare: false }),
+      ]);
     } catch (error) {
       console.warn(`@kith/offline: the copies of ${databaseName(this.name)} could not be checked`, error);
     }

@@ -98,6 +98,21 @@ describe('copies kept beside IndexedDB', () => {
     expect((await new DraftStore({ name }).load('visit'))?.value).to.equal('first words, then more');
   });
 
+  it('removes a copy whose record is gone when the database next opens', async () => {
+    const name = uniqueName();
+    const drafts = new DraftStore({ name });
+    await drafts.save('cleared', 'Seen at home');
+    await drafts.save('kept', 'Seen at school');
+    drafts.close();
+    // Another tab cleared the record while this one was writing its copy back.
+    const db = await openDB(databaseName(name));
+    await db.delete('drafts', 'cleared');
+    db.close();
+    await new DraftStore({ name }).list();
+    await browserDeletes(name);
+    expect((await new DraftStore({ name }).list()).map((draft) => draft.key)).to.deep.equal(['kept']);
+  });
+
   it('finishes putting back copies that a crash interrupted', async () => {
     const name = uniqueName();
     const drafts = new DraftStore({ name });

@@ -109,28 +109,38 @@ export class RecordMirror {
     if (this.removalFolder) await removeFiles(this.removalFolder, left);
   }
 
-  /**
-   * Writes copies of the records that have none, and of drafts whose copy differs from the
-   * record (`compare`). Outbox copies are kept as queued, so only their presence is checked.
-   * Resolves with how many copies were written.
-   */
-  async copyMissing(records: readonly { id: string }[], { compare }: { compare: boolean }): Promise<number> {
+  /** The names of the files in this store's folder, or null where the browser has no OPFS. */
+  async list(): Promise<Set<string> | null> {
     const folder = await this.folder(true);
-    if (!folder || records.length === 0) return 0;
+    if (!folder) return null;
     const names = new Set<string>();
     for await (const handle of (folder as unknown as { values(): AsyncIterable<FileSystemHandle> }).values()) names.add(handle.name);
+    return names;
+  }
+
+  /**
+   * Brings the copies in line with the records: writes copies of records that have none, and
+   * of drafts whose copy differs (`compare`; outbox copies are kept as queued, so only their
+   * presence is checked), and removes copies of records that are gone. `listed` must be read
+   * before `records`: a copy is written after its record, so a listed copy whose record is
+   * not among them was removed, not just added.
+   */
+  async reconcile(listed: Set<string>, records: readonly { id: string }[], { compare }: { compare: boolean }): Promise<void> {
+    const folder = await this.folder(true);
+    if (!folder) return;
+    const names = await Promise.all(records.map((record) => fileName(record.id)));
     const stale = await Promise.all(
-      records.map(async (record) => {
-        const name = await fileName(record.id);
-        if (!names.has(name)) return true;
+      records.map(async (record, i) => {
+        if (!listed.has(names[i]!)) return true;
         if (!compare) return false;
-        const text = await (await (await folder.getFileHandle(name)).getFile()).text();
+        const text = await (await (await folder.getFileHandle(names[i]!)).getFile()).text();
         return text !== serialise(record);
       }),
     );
-    const missing = records.filter((_, i) => stale[i]);
-    await Promise.all(missing.map((record) => this.write(record)));
-    return missing.length;
+    const kept = new Set(names);
+    // A swap file belongs to a copy being written at this moment.
+    const gone = [...listed].filter((name) => !kept.has(name) && !name.endsWith('.crswap'));
+    await Promise.all([...records.filter((_, i) => stale[i]).map((record) => this.write(record)), removeFiles(folder, gone)]);
   }
 
   /** Every copy that can be read; a file that does not parse is left out. */
