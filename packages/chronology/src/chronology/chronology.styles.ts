@@ -102,7 +102,6 @@ export const chronologyStyles = css`
     font-weight: var(--kith-font-weight-bold);
   }
   input[type='search'],
-  input[type='date'],
   select {
     min-height: var(--kith-size-input-height);
     max-width: 100%;

@@ -6,6 +6,7 @@ import './define.js';
 import type { KithChronology, ChronologyFilterEvent } from './define.js';
 import { generatedEntries, invalidEntries, sampleChildren, sampleEntries } from './sample-chronology.js';
 import type { ChronologyEntry } from '../model/index.js';
+import type { KithDateInput } from '@kith/forms/date-input.js';
 
 const announcerText = () => document.querySelector('[data-kith-announcer] [data-politeness="polite"]')?.textContent ?? '';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -199,6 +200,35 @@ describe('kith-chronology', function () {
       expect(titles(el)).to.not.include('Amira referred to CAMHS for anxiety');
       await check('source', 'Family court');
       expect(titles(el).length).to.equal(4);
+    });
+
+    it('filters by dates typed in the From and To boxes, and shows a chosen period in them', async () => {
+      const el = await chronology(sampleEntries);
+      ($(el, '[aria-controls="filter-body"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const box = (field: string, part: string) => ($(el, field) as KithDateInput).shadowRoot!.querySelector<HTMLInputElement>(`#${part}`)!;
+      const typeDate = async (day: string, month: string, year: string) => {
+        for (const text of [day, month, year]) {
+          await sendKeys({ type: text });
+          await sendKeys({ press: 'Tab' });
+        }
+        await el.updateComplete;
+      };
+      box('#from', 'day').focus();
+      await typeDate('1', '5', '2022');
+      expect(el.filter.from).to.equal('2022-05-01');
+      // Tab from the From year goes on to the To day.
+      await typeDate('31', '5', '2022');
+      expect(el.filter.to).to.equal('2022-05-31');
+      expect(statusText(el)).to.equal('Showing 5 of 39 events');
+      await expectAxeClean(el);
+      el.filter = { from: '2023-01', to: '2023-03' };
+      await el.updateComplete;
+      expect(['day', 'month', 'year'].map((part) => box('#from', part).value)).to.deep.equal(['01', '01', '2023']);
+      expect(['day', 'month', 'year'].map((part) => box('#to', part).value)).to.deep.equal(['31', '03', '2023']);
+      await setLocale('cy');
+      await el.updateComplete;
+      await expectAxeClean(el);
     });
 
     it('filters to a period when a bar of the chart or a row of its table is chosen', async () => {

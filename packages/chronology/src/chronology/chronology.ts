@@ -2,6 +2,8 @@ import { html, isServer, nothing, render, type PropertyValues, type TemplateResu
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
+import '@kith/forms/date-input.js';
+import type { KithDateInput } from '@kith/forms/date-input.js';
 import { KithElement, announce, focusStyles, getLocale, oneOf, visuallyHiddenStyles } from '@kith/core';
 import {
   ORDERS,
@@ -704,17 +706,20 @@ export class KithChronology extends KithElement {
               'significance',
             )}
             ${this.renderCheckboxes(text.childLegend, 'child', this.childIds.map((id) => [id, this.childName(id)]), filter.childIds, 'childIds')}
-            <fieldset class="filter-group dates">
-              <legend class="visually-hidden">${fieldLabel('date')}</legend>
-              <div class="field">
-                <label for="from">${text.fromLabel}</label>
-                <input id="from" type="date" .value=${live(asDate(filter.from, false))} @change=${(event: Event) => this.changeFilter({ from: (event.target as HTMLInputElement).value })} />
-              </div>
-              <div class="field">
-                <label for="to">${text.toLabel}</label>
-                <input id="to" type="date" .value=${live(asDate(filter.to, true))} @change=${(event: Event) => this.changeFilter({ to: (event.target as HTMLInputElement).value })} />
-              </div>
-            </fieldset>
+            <div class="filter-group dates">
+              <kith-date-input
+                id="from"
+                label=${text.fromLabel}
+                .value=${asDate(filter.from, false)}
+                @change=${(event: Event) => this.changeFilter({ from: (event.target as KithDateInput).value })}
+              ></kith-date-input>
+              <kith-date-input
+                id="to"
+                label=${text.toLabel}
+                .value=${asDate(filter.to, true)}
+                @change=${(event: Event) => this.changeFilter({ to: (event.target as KithDateInput).value })}
+              ></kith-date-input>
+            </div>
           </div>
     `;
   }
