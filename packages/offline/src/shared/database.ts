@@ -131,8 +131,10 @@ export class OfflineDatabase {
     let restored = 0;
     if (await tx.objectStore('meta').get(RESTORING)) {
       const [draftIds, itemIds] = await Promise.all([tx.objectStore('drafts').getAllKeys(), tx.objectStore('outbox').getAllKeys()]);
-      const absentDrafts = goodDrafts.filter((draft) => !draftIds.includes(draft.id));
-      const absentItems = goodItems.filter((item) => !itemIds.includes(item.id));
+      const presentDrafts = new Set(draftIds);
+      const presentItems = new Set(itemIds);
+      const absentDrafts = goodDrafts.filter((draft) => !presentDrafts.has(draft.id));
+      const absentItems = goodItems.filter((item) => !presentItems.has(item.id));
       restored = absentDrafts.length + absentItems.length;
       await Promise.all([
         ...absentDrafts.map((draft) => tx.objectStore('drafts').put(draft)),
