@@ -22,8 +22,9 @@ const importMap = {
   imports: {
     '@kith/core': '/node_modules/@kith/core/dist/index.js',
     '@kith/tokens': '/node_modules/@kith/tokens/dist/index.js',
+    // The elements, and the one element they import themselves: the chronology's date filters.
     ...Object.fromEntries(
-      ELEMENTS.map((specifier) => {
+      [...ELEMENTS, '@kith/forms/date-input.js'].map((specifier) => {
         const [, pkg, name] = specifier.match(/^@kith\/([^/]+)\/(.+)\.js$/);
         return [specifier, `/node_modules/@kith/${pkg}/dist/${name}/define.js`];
       }),
