@@ -30,6 +30,11 @@ export type OfflineDb = IDBPDatabase<OfflineSchema>;
 const VERSION = 1;
 /** The meta key that marks copies still to be put back into a database that had to be created. */
 const RESTORING = 'restoring';
+/**
+ * Checks of the copies under way in this page, by database: a DraftStore and an Outbox of one
+ * name usually open together, and the check costs tens of milliseconds with a long outbox.
+ */
+const checksInProgress = new Map<string, Promise<void>>();
 /** How many times an operation is tried, reopening the database in between. */
 const ATTEMPTS = 3;
 
@@ -109,7 +114,7 @@ export class OfflineDatabase {
     });
     try {
       if (await db.get('meta', RESTORING)) await this.restore(db, dataLoss);
-      else await this.checkCopies(db);
+      else await this.checkCopiesOnce(db);
     } catch (error) {
       db.close();
       throw error;
@@ -147,6 +152,16 @@ export class OfflineDatabase {
     if (restored > 0) {
       console.warn(`@kith/offline: ${databaseName(this.name)} was missing; ${restored} record(s) put back from the copies kept beside it`);
     }
+  }
+
+  /** Runs checkCopies, or waits for the check another store of this page is already making. */
+  private async checkCopiesOnce(db: OfflineDb): Promise<void> {
+    let check = checksInProgress.get(this.name);
+    if (!check) {
+      check = this.checkCopies(db).finally(() => checksInProgress.delete(this.name));
+      checksInProgress.set(this.name, check);
+    }
+    await check;
   }
 
   /**
