@@ -222,6 +222,16 @@ describe('kith-chronology', function () {
       expect(el.filter.to).to.equal('2022-05-31');
       expect(statusText(el)).to.equal('Showing 5 of 39 events');
       await expectAxeClean(el);
+      // A date half typed stays in its boxes while other filters change.
+      box('#from', 'year').focus();
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '20' });
+      const category = $$(el, 'input[name="category"]')[0] as HTMLInputElement;
+      category.click();
+      await el.updateComplete;
+      category.click();
+      await el.updateComplete;
+      expect(['day', 'month', 'year'].map((part) => box('#from', part).value)).to.deep.equal(['1', '5', '20']);
       el.filter = { from: '2023-01', to: '2023-03' };
       await el.updateComplete;
       expect(['day', 'month', 'year'].map((part) => box('#from', part).value)).to.deep.equal(['01', '01', '2023']);
