@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { transform as transformCss } from 'lightningcss';
 import { buildManifest } from './build-manifests.mjs';
 
 const packageDir = process.cwd();
@@ -23,11 +24,34 @@ const external = (id) =>
   dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)) ||
   /^(lit|@lit\/|@kith\/|idb|axe-core|@open-wc\/|@web\/)/.test(id);
 
+/**
+ * Minifies the CSS inside Lit's css`` literals. A consumer's bundler minifies our JavaScript
+ * but never the text of a template literal, so without this every page ships our
+ * indentation and comments. Literals with ${} or escapes are left as written. The newlines
+ * a literal loses are put back after it, so later lines keep their source-map positions;
+ * a consumer's minifier removes them.
+ */
+const minifyStyleLiterals = {
+  name: 'kith-minify-style-literals',
+  transform(code, id) {
+    if (!/\.[jt]s$/.test(id) || !code.includes('css`')) return null;
+    const minified = code.replace(/\bcss`([^`$\\]*)`/g, (literal, text, offset) => {
+      const { code: output } = transformCss({ filename: `${id}:${offset}.css`, code: Buffer.from(text), minify: true });
+      const css = output.toString();
+      if (/[`\\]|\$\{/.test(css)) return literal;
+      return `css\`${css}\`${'\n'.repeat(text.split('\n').length - 1)}`;
+    });
+    // Lines keep their places, so the incoming source map still holds (null keeps it).
+    return { code: minified, map: null };
+  },
+};
+
 rmSync(join(packageDir, 'dist'), { recursive: true, force: true });
 await build({
   configFile: false,
   logLevel: 'warn',
   root: packageDir,
+  plugins: [minifyStyleLiterals],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
