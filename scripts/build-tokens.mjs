@@ -3,6 +3,7 @@
 // and the default CSS that @kith/core adopts at zero specificity).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
+import { transform as transformCss } from 'lightningcss';
 
 const packageDir = join(import.meta.dirname, '..', 'packages', 'tokens');
 const dist = join(packageDir, 'dist');
@@ -48,6 +49,11 @@ function declarations(tokens, pick) {
 }
 
 /** Mobile-first CSS: the mobile value first, the desktop value from the tablet breakpoint up. */
+/** Every component ships the default tokens, so the copy in JavaScript drops its layout. */
+function minifyCss(css) {
+  return transformCss({ filename: 'default-tokens.css', code: Buffer.from(css), minify: true }).code.toString();
+}
+
 function stylesheet(tokens, selector) {
   const base = declarations(tokens, (t) => (t.mobile !== undefined ? t.mobile : cssValue(t)));
   const wide = declarations(tokens, (t) => (t.mobile !== undefined ? cssValue(t) : undefined));
@@ -116,7 +122,7 @@ export const themes = ${JSON.stringify(themeValues, null, 2)};
 export const themeCss = ${JSON.stringify(themeCss, null, 2)};
 
 /** The default tokens at zero specificity, so any page or theme rule overrides them. */
-export const defaultTokensCss = ${JSON.stringify(stylesheet(tokens, ':where(:root)'))};
+export const defaultTokensCss = ${JSON.stringify(minifyCss(stylesheet(tokens, ':where(:root)')))};
 `,
 );
 
