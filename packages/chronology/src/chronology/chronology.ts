@@ -2,6 +2,7 @@ import { html, isServer, nothing, render, type PropertyValues, type TemplateResu
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
+import { cache } from 'lit/directives/cache.js';
 import '@kith/forms/date-input.js';
 import type { KithDateInput } from '@kith/forms/date-input.js';
 import { KithElement, announce, focusStyles, getLocale, oneOf, visuallyHiddenStyles } from '@kith/core';
@@ -674,7 +675,11 @@ export class KithChronology extends KithElement {
           />
         </div>
         <div class="filter-body" id="filter-body" ?hidden=${!this.filtersOpen}>
-          ${this.filtersOpen ? this.renderFilterBody(text) : nothing}
+          ${
+            // Built when first opened, not on load. Closing keeps the controls aside (cache)
+            // rather than dropping them, so a date half typed in a box is still there on reopening.
+            cache(this.filtersOpen ? this.renderFilterBody(text) : nothing)
+          }
         </div>
         <button type="button" class="button secondary" ?disabled=${isFilterEmpty(filter)} @click=${() => this.changeFilter(emptyFilter())}>
           ${text.clearFilters}
