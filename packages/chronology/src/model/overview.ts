@@ -75,8 +75,7 @@ function tally(items: readonly ChronologyItem[]): Tally {
     const month = date.month;
     if (year !== rowYear) {
       rowYear = year;
-      row = years.get(year) ?? new Int32Array(YEAR_ONLY + 4);
-      years.set(year, row);
+      row = rowOf(years, year);
     }
     const significance = item.entry.significance;
     const kind = significance === 'high' ? 0 : significance === 'medium' ? 1 : significance === 'low' ? 2 : 3;
@@ -93,6 +92,16 @@ function tally(items: readonly ChronologyItem[]): Tally {
     if (at > lastMonth) lastMonth = at;
   }
   return { years, first: Math.min(first, firstMonth), last: Math.max(last, lastMonth), firstMonth, lastMonth, undated, yearOnly };
+}
+
+/** The row of a year, made the first time: apart from the loop, as it runs once a year, not once an item. */
+function rowOf(years: Map<number, Int32Array>, year: number): Int32Array {
+  let row = years.get(year);
+  if (!row) {
+    row = new Int32Array(YEAR_ONLY + 4);
+    years.set(year, row);
+  }
+  return row;
 }
 
 /** Counts dated items per month or year, from the first period with an event to the last. */
