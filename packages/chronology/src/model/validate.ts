@@ -115,12 +115,6 @@ function isTextList(value: unknown): boolean {
   return true;
 }
 
-/** Not empty and not only white space. A visible ASCII first character settles it without trim(). */
-function hasText(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return (first > 32 && first < 127) || text.trim() !== '';
-}
-
 /**
  * The item of an entry that is exactly as the type says, used as it is, without a copy; null
  * when anything is off, and the careful path then says what. This is the usual case, the one
@@ -131,15 +125,17 @@ function hasText(text: string): boolean {
 function wellFormedItem(record: Record<string, unknown>, index: number, categoryIds: ReadonlySet<string>): ChronologyItem | null {
   const { id, title, source, significance, approximate, description, impactOnChild, actionTaken, recordedBy, recordedAt, childIds, suppliedBy } =
     record;
+  if (typeof id !== 'string' || typeof title !== 'string' || typeof source !== 'string') return null;
+  // Present and not blank: a visible ASCII first character settles it without trim().
+  const idStart = id.charCodeAt(0);
+  const titleStart = title.charCodeAt(0);
+  const sourceStart = source.charCodeAt(0);
   if (
     !(
       (significance === 'high' || significance === 'medium' || significance === 'low') &&
-      typeof id === 'string' &&
-      hasText(id) &&
-      typeof title === 'string' &&
-      hasText(title) &&
-      typeof source === 'string' &&
-      hasText(source) &&
+      ((idStart > 32 && idStart < 127) || id.trim() !== '') &&
+      ((titleStart > 32 && titleStart < 127) || title.trim() !== '') &&
+      ((sourceStart > 32 && sourceStart < 127) || source.trim() !== '') &&
       categoryIds.has(record.category as string) &&
       (approximate === undefined || approximate === true || approximate === false) &&
       (description === undefined || typeof description === 'string') &&
@@ -256,7 +252,11 @@ export class EntryValidator {
   step(count = Infinity): this {
     const end = Math.min(this.raw.length, this.next + count);
     for (let index = this.next; index < end; index++) {
-      let item = validateEntry(this.raw[index], index, this.categoryIds);
+      const raw = this.raw[index];
+      // The usual case straight away; validateEntry says what is wrong with any other.
+      let item: ChronologyItem =
+        (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? wellFormedItem(raw as Record<string, unknown>, index, this.categoryIds) : null) ??
+        validateEntry(raw, index, this.categoryIds);
       const id = item.entry.id;
       const seen = this.ids.size;
       // One hash lookup per entry, not two: the set only grows when the id is new.
