@@ -2,7 +2,6 @@ import { html, isServer, nothing, render, type PropertyValues, type TemplateResu
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { cache } from 'lit/directives/cache.js';
 import '@kith/forms/date-input.js';
 import type { KithDateInput } from '@kith/forms/date-input.js';
 import { KithElement, announce, focusStyles, getLocale, oneOf, visuallyHiddenStyles } from '@kith/core';
@@ -163,6 +162,8 @@ export class KithChronology extends KithElement {
   @state() private tableOpen = false;
   /** Closed at first: the search box is always there, the checkboxes and dates when asked for. */
   @state() private filtersOpen = false;
+  /** The filters have been shown, so their controls exist (hidden while the filters are). */
+  private filtersShown = false;
   @state() private tabbable = 0;
 
   @query('.feed') private feed?: HTMLElement;
@@ -284,6 +285,7 @@ export class KithChronology extends KithElement {
       const { categories, sources, significance, childIds } = this.currentFilter;
       if (categories.length || sources.length || significance.length || childIds.length) this.filtersOpen = true;
     }
+    this.filtersShown ||= this.filtersOpen;
     // Counted the first time the filters are shown: nothing to pay for on a load that does not need them.
     if (this.filtersOpen && !this.facetsCounted) {
       this.countFacets();
@@ -676,9 +678,9 @@ export class KithChronology extends KithElement {
         </div>
         <div class="filter-body" id="filter-body" ?hidden=${!this.filtersOpen}>
           ${
-            // Built when first opened, not on load. Closing keeps the controls aside (cache)
-            // rather than dropping them, so a date half typed in a box is still there on reopening.
-            cache(this.filtersOpen ? this.renderFilterBody(text) : nothing)
+            // Built when first shown, not on load; then kept (hidden) when the filters are hidden,
+            // so a date half typed in a box is still there when they are shown again.
+            this.filtersShown ? this.renderFilterBody(text) : nothing
           }
         </div>
         <button type="button" class="button secondary" ?disabled=${isFilterEmpty(filter)} @click=${() => this.changeFilter(emptyFilter())}>
