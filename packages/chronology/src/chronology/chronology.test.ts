@@ -232,6 +232,15 @@ describe('kith-chronology', function () {
       category.click();
       await el.updateComplete;
       expect(['day', 'month', 'year'].map((part) => box('#from', part).value)).to.deep.equal(['1', '5', '20']);
+      // And while the filters are hidden and shown again.
+      const toggle = $(el, '[aria-controls="filter-body"]') as HTMLButtonElement;
+      toggle.click();
+      await el.updateComplete;
+      expect($(el, '#filter-body')!.hidden).to.equal(true);
+      toggle.click();
+      await el.updateComplete;
+      expect(['day', 'month', 'year'].map((part) => box('#from', part).value)).to.deep.equal(['1', '5', '20']);
+      expect(($$(el, 'input[name="category"]')[0] as HTMLInputElement).checked).to.equal(false);
       el.filter = { from: '2023-01', to: '2023-03' };
       await el.updateComplete;
       expect(['day', 'month', 'year'].map((part) => box('#from', part).value)).to.deep.equal(['01', '01', '2023']);

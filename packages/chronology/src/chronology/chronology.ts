@@ -162,6 +162,8 @@ export class KithChronology extends KithElement {
   @state() private tableOpen = false;
   /** Closed at first: the search box is always there, the checkboxes and dates when asked for. */
   @state() private filtersOpen = false;
+  /** The filters have been shown, so their controls exist (hidden while the filters are). */
+  private filtersShown = false;
   @state() private tabbable = 0;
 
   @query('.feed') private feed?: HTMLElement;
@@ -283,6 +285,7 @@ export class KithChronology extends KithElement {
       const { categories, sources, significance, childIds } = this.currentFilter;
       if (categories.length || sources.length || significance.length || childIds.length) this.filtersOpen = true;
     }
+    this.filtersShown ||= this.filtersOpen;
     // Counted the first time the filters are shown: nothing to pay for on a load that does not need them.
     if (this.filtersOpen && !this.facetsCounted) {
       this.countFacets();
@@ -674,7 +677,11 @@ export class KithChronology extends KithElement {
           />
         </div>
         <div class="filter-body" id="filter-body" ?hidden=${!this.filtersOpen}>
-          ${this.filtersOpen ? this.renderFilterBody(text) : nothing}
+          ${
+            // Built when first shown, not on load; then kept (hidden) when the filters are hidden,
+            // so a date half typed in a box is still there when they are shown again.
+            this.filtersShown ? this.renderFilterBody(text) : nothing
+          }
         </div>
         <button type="button" class="button secondary" ?disabled=${isFilterEmpty(filter)} @click=${() => this.changeFilter(emptyFilter())}>
           ${text.clearFilters}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import {
   fieldLabel,
   fold,
@@ -190,7 +189,7 @@ export function renderRow(
   // Kept small: only the rows near the viewport exist, but every filter change builds a new set of them.
   return html`
     <article
-      class=${classMap({ row: true, [`significance-${significance ?? 'other'}`]: true, invalid: item.problems.length > 0 })}
+      class=${`row significance-${significance ?? 'other'}${item.problems.length ? ' invalid' : ''}`}
       data-pos=${position}
       tabindex=${position === context.tabbable ? 0 : -1}
       aria-posinset=${position + 1}

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate, type Overview, type PeriodCount } from '../model/index.js';
 import { heading } from './entry-view.js';
 import type { ChronologyStrings } from './strings.js';
@@ -123,9 +123,12 @@ export function renderOverview(overview: Overview, context: OverviewContext): Te
           focusable="false"
           @click=${(event: MouseEvent) => onChartClick(event, overview, context)}
         >
-          ${svg`<path class="selection" d=${selectionPath(overview, context) || 'M0 0'}></path>
-            <line class="baseline" x1="0" y1=${HEIGHT - 0.5} x2=${width} y2=${HEIGHT - 0.5}></line>
-            ${STACK.map((part) => svg`<path class=${`bar bar-${part}`} d=${paths[part] || 'M0 0'}></path>`)}`}
+          <path class="selection" d=${selectionPath(overview, context) || 'M0 0'}></path>
+          <line class="baseline" x1="0" y1=${HEIGHT - 0.5} x2=${width} y2=${HEIGHT - 0.5}></line>
+          <path class="bar bar-high" d=${paths.high || 'M0 0'}></path>
+          <path class="bar bar-medium" d=${paths.medium || 'M0 0'}></path>
+          <path class="bar bar-low" d=${paths.low || 'M0 0'}></path>
+          <path class="bar bar-other" d=${paths.other || 'M0 0'}></path>
         </svg>
         <div class="axis" aria-hidden="true">
           <span>${first}</span><span class="axis-max">${formatNumber(overview.max)}</span><span>${last}</span>

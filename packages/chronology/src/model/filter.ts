@@ -198,36 +198,52 @@ export interface GroupHeading {
  * only get their own "month not recorded" group in the year, so no month is invented.
  */
 export function groupHeadings(shown: readonly ChronologyItem[], grouping: ChronologyGrouping): Map<number, GroupHeading[]> {
-  const headings = new Map<number, GroupHeading[]>();
+  // Plain loops and no closure: this runs over every shown entry on each load and filter,
+  // and the engine compiles it while it runs (a closure and its map calls made that slow).
+  const starts: number[] = [];
+  const started: GroupHeading[] = [];
+  const byMonth = grouping === 'month';
   let year: GroupHeading | null = null;
   let month: GroupHeading | null = null;
   let undated: GroupHeading | null = null;
-  const start = (position: number, heading: GroupHeading) => {
-    const list = headings.get(position);
-    if (list) list.push(heading);
-    else headings.set(position, [heading]);
-    return heading;
-  };
   for (let position = 0; position < shown.length; position++) {
     const date = shown[position]!.date;
     if (!date) {
-      undated ??= start(position, { kind: 'undated', year: 0, count: 0 });
+      if (!undated) {
+        undated = { kind: 'undated', year: 0, count: 0 };
+        starts.push(position);
+        started.push(undated);
+      }
       undated.count++;
       continue;
     }
     if (!year || year.year !== date.year) {
-      year = start(position, { kind: 'year', year: date.year, count: 0 });
+      year = { kind: 'year', year: date.year, count: 0 };
+      starts.push(position);
+      started.push(year);
       month = null;
     }
     year.count++;
-    if (grouping === 'month') {
+    if (byMonth) {
       if (!month || month.month !== date.month) {
-        const heading: GroupHeading = { kind: 'month', year: date.year, count: 0 };
-        if (date.month !== undefined) heading.month = date.month;
-        month = start(position, heading);
+        month = { kind: 'month', year: date.year, count: 0 };
+        if (date.month !== undefined) month.month = date.month;
+        starts.push(position);
+        started.push(month);
       }
       month.count++;
     }
+  }
+  return headingsByPosition(starts, started);
+}
+
+/** The headings started at each position, in order (a year heading, then its first month's). */
+function headingsByPosition(starts: readonly number[], started: readonly GroupHeading[]): Map<number, GroupHeading[]> {
+  const headings = new Map<number, GroupHeading[]>();
+  for (let i = 0; i < starts.length; i++) {
+    const list = headings.get(starts[i]!);
+    if (list) list.push(started[i]!);
+    else headings.set(starts[i]!, [started[i]!]);
   }
   return headings;
 }

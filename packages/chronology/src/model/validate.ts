@@ -108,39 +108,55 @@ class EntryReader {
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
+/** A list of texts. An index loop, not for…of: no iterator object for every entry's list. */
 function isTextList(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const item of value) if (typeof item !== 'string') return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
   return true;
 }
 
 /**
- * True when an entry is exactly as the type says, so it can be used as it is, without a
- * copy: the usual case, and the one that has to be fast for tens of thousands of entries
- * (written out rather than in small helpers, which cost most while the code is still cold).
+ * The item of an entry that is exactly as the type says, used as it is, without a copy; null
+ * when anything is off, and the careful path then says what. This is the usual case, the one
+ * that has to be fast for tens of thousands of entries, and it runs while the code is still
+ * cold (not yet optimised), when every call costs: so the checks and the sort key are written
+ * out here rather than in small helpers.
  */
-function isWellFormed(record: Record<string, unknown>, categoryIds: ReadonlySet<string>): boolean {
+function wellFormedItem(record: Record<string, unknown>, index: number, categoryIds: ReadonlySet<string>): ChronologyItem | null {
   const { id, title, source, significance, approximate, description, impactOnChild, actionTaken, recordedBy, recordedAt, childIds, suppliedBy } =
     record;
-  return (
-    (significance === 'high' || significance === 'medium' || significance === 'low') &&
-    typeof id === 'string' &&
-    id.trim() !== '' &&
-    typeof title === 'string' &&
-    title.trim() !== '' &&
-    typeof source === 'string' &&
-    source.trim() !== '' &&
-    categoryIds.has(record.category as string) &&
-    (approximate === undefined || approximate === true || approximate === false) &&
-    (description === undefined || typeof description === 'string') &&
-    (impactOnChild === undefined || typeof impactOnChild === 'string') &&
-    (actionTaken === undefined || typeof actionTaken === 'string') &&
-    (recordedBy === undefined || typeof recordedBy === 'string') &&
-    (recordedAt === undefined || (typeof recordedAt === 'string' && isDateTime(recordedAt))) &&
-    (childIds === undefined || isTextList(childIds)) &&
-    (suppliedBy === undefined || isTextList(suppliedBy)) &&
-    record.links === undefined
-  );
+  if (typeof id !== 'string' || typeof title !== 'string' || typeof source !== 'string') return null;
+  // Present and not blank: a visible ASCII first character settles it without trim().
+  const idStart = id.charCodeAt(0);
+  const titleStart = title.charCodeAt(0);
+  const sourceStart = source.charCodeAt(0);
+  if (
+    !(
+      (significance === 'high' || significance === 'medium' || significance === 'low') &&
+      ((idStart > 32 && idStart < 127) || id.trim() !== '') &&
+      ((titleStart > 32 && titleStart < 127) || title.trim() !== '') &&
+      ((sourceStart > 32 && sourceStart < 127) || source.trim() !== '') &&
+      categoryIds.has(record.category as string) &&
+      (approximate === undefined || approximate === true || approximate === false) &&
+      (description === undefined || typeof description === 'string') &&
+      (impactOnChild === undefined || typeof impactOnChild === 'string') &&
+      (actionTaken === undefined || typeof actionTaken === 'string') &&
+      (recordedBy === undefined || typeof recordedBy === 'string') &&
+      (recordedAt === undefined || (typeof recordedAt === 'string' && isDateTime(recordedAt))) &&
+      (childIds === undefined || isTextList(childIds)) &&
+      (suppliedBy === undefined || isTextList(suppliedBy)) &&
+      record.links === undefined
+    )
+  ) {
+    return null;
+  }
+  const date = parsePartialDate(record.date);
+  if (!date) return null;
+  // sortKeyOf(date), written out: periodStart(date) * 4 + PRECISION_RANK[date.precision].
+  const { year, month = 1, day = 1, hour, minute = 0 } = date;
+  const start = year * 1e8 + month * 1e6 + day * 1e4 + (hour === undefined ? 0 : hour * 60 + minute);
+  const rank = hour !== undefined ? 3 : date.day !== undefined ? 2 : date.month !== undefined ? 1 : 0;
+  return { index, entry: record as unknown as ItemEntry, date, sortKey: start * 4 + rank, problems: NO_PROBLEMS };
 }
 
 /** Validates one entry. Never throws: whatever is wrong becomes a problem and the entry is still shown. */
@@ -156,10 +172,8 @@ export function validateEntry(raw: unknown, index: number, categoryIds: Readonly
     };
   }
   const record = raw as Record<string, unknown>;
-  if (isWellFormed(record, categoryIds)) {
-    const date = parsePartialDate(record.date);
-    if (date) return { index, entry: record as unknown as ItemEntry, date, sortKey: sortKeyOf(date), problems: NO_PROBLEMS };
-  }
+  const item = wellFormedItem(record, index, categoryIds);
+  if (item) return item;
   const id = typeof record.id === 'string' ? record.id : typeof record.id === 'number' ? String(record.id) : '';
   const reader = new EntryReader(record, index, id);
 
@@ -238,7 +252,11 @@ export class EntryValidator {
   step(count = Infinity): this {
     const end = Math.min(this.raw.length, this.next + count);
     for (let index = this.next; index < end; index++) {
-      let item = validateEntry(this.raw[index], index, this.categoryIds);
+      const raw = this.raw[index];
+      // The usual case straight away; validateEntry says what is wrong with any other.
+      let item: ChronologyItem =
+        (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? wellFormedItem(raw as Record<string, unknown>, index, this.categoryIds) : null) ??
+        validateEntry(raw, index, this.categoryIds);
       const id = item.entry.id;
       const seen = this.ids.size;
       // One hash lookup per entry, not two: the set only grows when the id is new.
