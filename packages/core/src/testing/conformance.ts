@@ -83,6 +83,26 @@ export function formControlConformance(options: ConformanceOptions): void {
       expect(submitted!.getAll('field')).to.deep.equal(options.expectedEntries);
     });
 
+    // Writing an attribute on a form-associated element inside a form is costly, and a form of
+    // a hundred controls paid it once each when reflecting the `name` it had just been given.
+    it('writes no attribute on its host when it first renders, and still reflects later changes', async () => {
+      const element = build(options, { name: 'field', required: '' });
+      const written: (string | null)[] = [];
+      const observer = new MutationObserver((records) => written.push(...records.map((record) => record.attributeName)));
+      observer.observe(element, { attributes: true });
+      await inForm(element);
+      await new Promise((resolve) => setTimeout(resolve));
+      observer.disconnect();
+      expect(written).to.deep.equal([]);
+      element.name = 'other';
+      element.disabled = true;
+      await element.updateComplete;
+      expect(element.getAttribute('name')).to.equal('other');
+      expect(element.hasAttribute('disabled')).to.equal(true);
+      element.removeAttribute('name');
+      expect(element.name).to.equal('');
+    });
+
     it('blocks submission while required and empty, then shows an error', async () => {
       const element = build(options, { name: 'field', required: '' });
       const form = await inForm(element);

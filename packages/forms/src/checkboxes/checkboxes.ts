@@ -74,10 +74,10 @@ export class KithCheckboxes extends KithElement {
     requiredMessage: { attribute: 'required-message' },
     pageHeading: { type: Boolean, attribute: 'page-heading' },
     legendSize: { attribute: 'legend-size' },
-    inline: { type: Boolean, reflect: true },
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
+    inline: { type: Boolean, reflect: true, useDefault: true },
+    name: { reflect: true, useDefault: true },
+    required: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
     value: {},
   };
 

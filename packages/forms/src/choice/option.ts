@@ -32,9 +32,9 @@ export class KithOption extends KithElement {
     value: { reflect: true },
     label: { reflect: true },
     hint: { reflect: true },
-    divider: { type: Boolean, reflect: true },
-    exclusive: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
+    divider: { type: Boolean, reflect: true, useDefault: true },
+    exclusive: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
   };
 
   // Strings have no default so that Lit does not add empty attributes to the page's markup.

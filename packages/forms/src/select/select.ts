@@ -71,9 +71,9 @@ export class KithSelect extends KithElement {
     errorPrefix: { attribute: 'error-prefix' },
     requiredMessage: { attribute: 'required-message' },
     pageHeading: { type: Boolean, attribute: 'page-heading' },
-    name: { reflect: true },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
+    name: { reflect: true, useDefault: true },
+    required: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
     autocomplete: {},
     value: {},
   };
