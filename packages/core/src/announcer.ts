@@ -7,7 +7,7 @@ const SETTLE_MS = 50;
 const CLEAR_AFTER_MS = 7000;
 
 const timers = new WeakMap<HTMLElement, number[]>();
-/** Every KithElement asks for the announcer when it connects: a lookup, not a search of the document each time. */
+/** Every element that announces asks for the announcer when it connects: a lookup, not a search of the document each time. */
 const announcers = new WeakMap<Document, HTMLElement>();
 
 function hideVisually(element: HTMLElement): void {
@@ -36,7 +36,7 @@ function createRegion(doc: Document, politeness: Politeness): HTMLElement {
 /**
  * Returns the one light-DOM announcer of the document, creating it if needed.
  * Live regions must exist before their content changes or screen readers miss the
- * first message, so every KithElement calls this when it connects.
+ * first message, so every element that announces calls this when it connects.
  */
 export function ensureAnnouncer(doc: Document = document): HTMLElement {
   const known = announcers.get(doc);

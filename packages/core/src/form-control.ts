@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { announce } from './announcer.js';
+import { announce, ensureAnnouncer } from './announcer.js';
 import type { ValidationFailure } from './validators.js';
 import { defaultErrorPrefix } from './field.js';
 import { toText } from './text.js';
@@ -55,6 +55,8 @@ export class FormControlController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Errors are announced: the live region must be in the page before the first one.
+    ensureAnnouncer(this.host.ownerDocument);
     this.host.addEventListener('invalid', this.onInvalid);
   }
 

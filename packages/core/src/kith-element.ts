@@ -1,6 +1,5 @@
 import { LitElement, css, type CSSResultGroup } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
-import { ensureAnnouncer } from './announcer.js';
 import { adoptDefaultTokens } from './default-tokens.js';
 import type { FormControlController } from './form-control.js';
 
@@ -19,9 +18,10 @@ function rerenderOnLocaleChange(event: CustomEvent<LocaleStatusEventDetail>): vo
 
 /**
  * The one base class of every Kith element. It re-renders the element when the
- * locale changes, gives the document the default tokens, makes sure the shared
- * announcer exists before anything is announced, and forwards the form-associated lifecycle to a FormControlController
- * when the element has one.
+ * locale changes, gives the document the default tokens, and forwards the
+ * form-associated lifecycle to a FormControlController when the element has one.
+ * (Elements that announce create the shared announcer when they connect, so an
+ * element that never speaks does not ship it.)
  */
 export class KithElement extends LitElement {
   // Not `*::before, *::after`: a universal pseudo-element rule makes the browser resolve two
@@ -52,7 +52,6 @@ export class KithElement extends LitElement {
       listening = true;
     }
     adoptDefaultTokens(this.ownerDocument);
-    ensureAnnouncer(this.ownerDocument);
   }
 
   override disconnectedCallback(): void {

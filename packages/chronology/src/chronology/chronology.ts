@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import '@kith/forms/date-input.js';
 import type { KithDateInput } from '@kith/forms/date-input.js';
-import { KithElement, announce, focusStyles, getLocale, oneOf, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, getLocale, oneOf, visuallyHiddenStyles } from '@kith/core';
 import {
   ORDERS,
   SIGNIFICANCES,
@@ -228,6 +228,8 @@ export class KithChronology extends KithElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // It announces: the live region must be in the page before the first message.
+    ensureAnnouncer(this.ownerDocument);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     // Entries usually arrive from the network a moment later; get date formatting ready meanwhile.

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
 import '@kith/forms/button.js';
 import '@kith/forms/summary-list.js';
 import '@kith/forms/tag.js';
@@ -82,6 +82,12 @@ export class KithConsentHistory extends KithElement {
 
   @state() private shown = 25;
   private resolved = resolveRecords([], '');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // It announces "Showing 25 of 40 records": the live region must be in the page first.
+    ensureAnnouncer(this.ownerDocument);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('records') || changed.has('at')) {

@@ -103,6 +103,12 @@ export function formControlConformance(options: ConformanceOptions): void {
       expect(element.name).to.equal('');
     });
 
+    it('puts the shared live region in the page when it connects, before any error is announced', async () => {
+      document.querySelector('[data-kith-announcer]')?.remove();
+      await inForm(build(options, { name: 'field' }));
+      expect(document.querySelectorAll('[data-kith-announcer] [aria-live]')).to.have.length(2);
+    });
+
     it('blocks submission while required and empty, then shows an error', async () => {
       const element = build(options, { name: 'field', required: '' });
       const form = await inForm(element);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, focusStyles, labelInSentence, toText, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, labelInSentence, toText, visuallyHiddenStyles } from '@kith/core';
 import { buttonStyles } from '../button/button.styles.js';
 import { applyIndex, recordItem, type ItemTemplate } from './indexing.js';
 import { addAnotherStyles } from './add-another.styles.js';
@@ -107,6 +107,8 @@ export class KithAddAnother extends KithElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // It announces: the live region must be in the page before the first message.
+    ensureAnnouncer(this.ownerDocument);
     if (this.started) return;
     if (this.template) this.start();
     else {

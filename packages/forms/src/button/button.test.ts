@@ -32,6 +32,13 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
 describe('kith-button', () => {
   afterEach(() => setLocale('en-GB'));
 
+  // A button never announces, so it does not ship or create the shared live region.
+  it('does not add the shared live region to the page', async () => {
+    document.querySelector('[data-kith-announcer]')?.remove();
+    await formWith(html`<kith-button>Save and continue</kith-button>`);
+    expect(document.querySelectorAll('[data-kith-announcer]').length).to.equal(0);
+  });
+
   describe('accessibility', () => {
     it('is axe-clean in every state', async () => {
       const warnings = captureWarnings();

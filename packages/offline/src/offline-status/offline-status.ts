@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, focusStyles, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, visuallyHiddenStyles } from '@kith/core';
 import type { SyncSnapshot, SyncState } from '../sync-state/sync-state.js';
 import { formatBytes, formatWhen, isToday } from '../shared/format.js';
 import { offlineStatusStyles } from './offline-status.styles.js';
@@ -128,6 +128,8 @@ export class KithOfflineStatus extends KithElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // It announces: the live region must be in the page before the first message.
+    ensureAnnouncer(this.ownerDocument);
     this.follow();
     // The state at first render is the page's starting point: not news, so not announced.
     this.announced = this.kind;
