@@ -23,6 +23,9 @@ export default {
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 30_000 } },
+  // A failed assertion about an element is reported instead of hanging (see the script).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script src="/scripts/test-page-setup.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: BROWSER_ARGS },
