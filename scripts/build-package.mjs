@@ -1,5 +1,6 @@
 // Builds the package in the current directory: ESM with source maps (vite library mode,
-// not minified: consumers minify), .d.ts files (tsc), and custom-elements.json.
+// not minified: consumers minify; only the CSS inside css`` literals is, see below), .d.ts
+// files (tsc), and custom-elements.json.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';

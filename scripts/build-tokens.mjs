@@ -49,17 +49,17 @@ function declarations(tokens, pick) {
 }
 
 /** Mobile-first CSS: the mobile value first, the desktop value from the tablet breakpoint up. */
-/** Every component ships the default tokens, so the copy in JavaScript drops its layout. */
-function minifyCss(css) {
-  return transformCss({ filename: 'default-tokens.css', code: Buffer.from(css), minify: true }).code.toString();
-}
-
 function stylesheet(tokens, selector) {
   const base = declarations(tokens, (t) => (t.mobile !== undefined ? t.mobile : cssValue(t)));
   const wide = declarations(tokens, (t) => (t.mobile !== undefined ? cssValue(t) : undefined));
   let css = `${selector} {\n${base}\n}\n`;
   if (wide) css += `@media ${TABLET_QUERY} {\n  ${selector} {\n${wide.replace(/^/gm, '  ')}\n  }\n}\n`;
   return css;
+}
+
+/** Every component ships the default tokens, so the copy in JavaScript drops its layout. */
+function minifyCss(css) {
+  return transformCss({ filename: 'default-tokens.css', code: Buffer.from(css), minify: true }).code.toString();
 }
 
 const source = JSON.parse(readFileSync(join(packageDir, 'tokens.json'), 'utf8'));
