@@ -414,6 +414,44 @@ describe('kith-case-form', () => {
       expect(statusOf(el)).to.equal('');
     });
 
+    it('looks for an older draft again before saving when the first look failed, so it is never written over', async () => {
+      const store = newStore();
+      const key = uniqueKey();
+      await store.save(key, { 'child-name': 'Ffion' });
+      const load = store.load.bind(store);
+      let failures = 1;
+      store.load = (k) => (failures-- > 0 ? Promise.reject(new Error('storage busy')) : load(k));
+      const el = await fixture<KithCaseForm>(html`<kith-case-form draft-key=${key} .draftStore=${store}
+        ><form><kith-text-input name="child-name" label="Name"></kith-text-input></form
+      ></kith-case-form>`);
+      await el.draftSaved();
+      expect(bannerOf(el), 'not offered while it could not be read').to.equal(null);
+      el.querySelector('kith-text-input')!.focus();
+      await sendKeys({ type: 'X' });
+      await el.draftSaved();
+      await settle(el);
+      expect(bannerOf(el), 'found on the second look and offered').to.exist;
+      expect((await load(key))!.value, 'the older draft, untouched').to.deep.equal({ 'child-name': 'Ffion' });
+    });
+
+    it('does not save over a draft it cannot read, and says the answers are not saved', async () => {
+      const store = newStore();
+      const key = uniqueKey();
+      await store.save(key, { 'child-name': 'Ffion' });
+      const load = store.load.bind(store);
+      store.load = () => Promise.reject(new Error('storage busy'));
+      const el = await fixture<KithCaseForm>(html`<kith-case-form draft-key=${key} .draftStore=${store}
+        ><form><kith-text-input name="child-name" label="Name"></kith-text-input></form
+      ></kith-case-form>`);
+      el.querySelector('kith-text-input')!.focus();
+      await sendKeys({ type: 'X' });
+      await el.draftSaved();
+      await elementUpdated(el);
+      expect(statusOf(el)).to.equal('Your answers could not be saved on this device. Keep this page open.');
+      expect((await load(key))!.value).to.deep.equal({ 'child-name': 'Ffion' });
+      expect(el.querySelector('kith-text-input')!.value).to.equal('X');
+    });
+
     it('says when a draft could not be saved, in words a page can replace', async () => {
       const store = newStore();
       store.save = () => Promise.reject(new Error('disk full'));

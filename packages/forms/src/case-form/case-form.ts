@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KithElement, toText } from '@kith/core';
 import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
-import '@kith/offline/draft-restore.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
 import { draftOf, formValues, restoreDraft, toDraft, type CaseFormValues } from './form-values.js';
@@ -29,16 +28,23 @@ export class KithDraftSaveEvent extends Event {
 /** A save lands at most this long after the keystroke that made it needed. */
 const SAVE_WITHIN_MS = 1000;
 
-let defaultStore: Promise<DraftStore> | undefined;
+/** Loads something once; a load that failed (a dropped connection) is tried again on the next call. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
 
 /**
- * The plain store on this device used when the page passes none. Loaded on first use, so a
- * page without drafts (or with its own store) does not download the IndexedDB code.
+ * The draft code is loaded on first use, so a page without drafts downloads neither the
+ * IndexedDB store nor the restore banner. The plain store on this device is used when
+ * the page passes none.
  */
-function plainStore(): Promise<DraftStore> {
-  defaultStore ??= import('@kith/offline/draft-store.js').then(({ DraftStore }) => new DraftStore({ name: 'kith-case-form' }));
-  return defaultStore;
-}
+const plainStore = loadOnce(() => import('@kith/offline/draft-store.js').then(({ DraftStore }) => new DraftStore({ name: 'kith-case-form' })));
+const restoreBanner = loadOnce(() => import('@kith/offline/draft-restore.js'));
 
 /** "14:03" in the device's time zone: a draft saved now is always today. */
 function clockTime(ms: number): string {
@@ -121,6 +127,8 @@ export class KithCaseForm extends KithElement {
   private dirty = false;
   private saving: Promise<void> = Promise.resolve();
   private offerChecked: Promise<void> = Promise.resolve();
+  /** False until the store has been read for an older draft; until then a save could write over one. */
+  private draftChecked = false;
 
   /** The form this element wraps: its first `<form>` child. */
   get form(): HTMLFormElement | null {
@@ -189,18 +197,30 @@ export class KithCaseForm extends KithElement {
 
   private checkForDraft(): void {
     this.offer = null;
+    this.draftChecked = false;
     const store = this.store;
     const key = this.draftKey;
     if (!store) return;
     const since = toTime(this.updatedAt);
     this.offerChecked = (async () => {
+      let draft: Draft | null;
       try {
-        const draft = await (await store).load(key);
-        if (!draft || key !== this.draftKey || (since !== null && draft.savedAt <= since)) return;
+        // A draft found is offered by the banner, so the check is done only once both have loaded.
+        const [loaded] = await Promise.all([store, restoreBanner()]);
+        draft = await loaded.load(key);
+      } catch (error) {
+        // Saves wait for a later check (see saveDraft), so a draft that could not be read is not written over.
+        console.warn('kith-case-form: the draft could not be read', error);
+        return;
+      }
+      if (key !== this.draftKey) return;
+      this.draftChecked = true;
+      if (!draft || (since !== null && draft.savedAt <= since)) return;
+      try {
         toDraft(draft.value);
         this.offer = draft;
       } catch (error) {
-        // A draft that cannot be read is not offered, and is kept for someone to look at; the form still works.
+        // Not answers this form can put back: not offered, and the next save replaces it.
         console.warn('kith-case-form: the draft could not be read', error);
       }
     })();
@@ -221,10 +241,19 @@ export class KithCaseForm extends KithElement {
   private saveDraft(): Promise<void> {
     this.saving = this.saving.then(async () => {
       await this.offerChecked;
+      if (this.draftKey && !this.draftChecked) {
+        // The store or the banner could not be loaded when the form opened: look for an older draft again first.
+        this.checkForDraft();
+        await this.offerChecked;
+      }
       const store = this.store;
       const form = this.form;
       // While an older draft is on offer, saving would overwrite it: wait for the user's choice.
       if (!store || !form || !this.dirty || this.offer) return;
+      if (!this.draftChecked) {
+        this.saveFailed = true;
+        return;
+      }
       this.dirty = false;
       const key = this.draftKey;
       try {
