@@ -11,7 +11,7 @@ describe('kith-case-form draft code', () => {
     await plain.draftSaved();
     expect(customElements.get('kith-draft-restore'), 'a form without drafts').to.equal(undefined);
 
-    const store = new DraftStore({ name: `draft-loading-${crypto.randomUUID()}`});
+    const store = new DraftStore({ name: `draft-loading-${crypto.randomUUID()}` });
     const key = 'referral:1';
     await store.save(key, { n: 'Ffion' });
     const el = await fixture<KithCaseForm>(html`<kith-case-form draft-key=${key} .draftStore=${store}
