@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowser, BROWSER_ARGS } from '../scripts/find-browser.mjs';
+import { CPU_TRACE_CATEGORIES, cpuBetween, traceEvents } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -92,27 +93,6 @@ const median = (values) => {
 };
 const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length });
 
-/**
- * Main-thread CPU time of the renderer between two performance marks, from a trace: the
- * sum of the thread time of every task that ran in between. On a busy machine wall time
- * also counts time the page waited for a CPU; this does not, so the ratio stays honest.
- */
-function cpuBetween(trace, startMark, endMark) {
-  const events = JSON.parse(trace).traceEvents;
-  const mark = (name) => events.find((event) => event.name === name && event.cat.includes('blink.user_timing'));
-  const start = mark(startMark);
-  const end = mark(endMark);
-  if (!start || !end) return Number.NaN;
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === start.pid);
-  let total = 0;
-  for (const event of events) {
-    if (event.name !== 'RunTask' || event.ph !== 'X' || event.pid !== start.pid || event.tid !== main?.tid) continue;
-    if (event.ts + event.dur < start.ts || event.ts > end.ts) continue;
-    total += event.tdur ?? event.dur;
-  }
-  return total / 1000;
-}
-
 async function runOnce(browser, origin, impl, size, renderAll) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 800 });
@@ -121,10 +101,10 @@ async function runOnce(browser, origin, impl, size, renderAll) {
     // Collect garbage from the previous step first, on both sides alike, so it does not land in this one.
     await tab.evaluate(() => window.gc());
     await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-    await tab.tracing.start({ categories: ['blink.user_timing', 'disabled-by-default-devtools.timeline', '__metadata'] });
+    await tab.tracing.start({ categories: CPU_TRACE_CATEGORIES });
     const result = await tab.evaluate((method, value) => window.bench[method](value), call, argument);
     const trace = await tab.tracing.stop();
-    return { ...result, cpuMs: cpuBetween(new TextDecoder().decode(trace), `${name}-start`, `${name}-painted`) };
+    return { ...result, cpuMs: cpuBetween(traceEvents(trace), `${name}-start`, `${name}-painted`) };
   };
   try {
     await tab.goto(`${origin}/${impl}.html`, { waitUntil: 'load' });

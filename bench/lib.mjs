@@ -17,6 +17,9 @@ export async function launchBench(folder, pagePath) {
   return { page, browser, server, close: async () => (await browser.close(), await server.close()) };
 }
 
+/** Trace categories that give the renderer's tasks with their thread time, and the page's performance marks. */
+export const CPU_TRACE_CATEGORIES = ['blink.user_timing', 'disabled-by-default-devtools.timeline', '__metadata'];
+
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -44,4 +47,27 @@ export function writeResults(name, data) {
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.json`), JSON.stringify({ measuredAt: new Date().toISOString(), ...data }, null, 2));
+}
+
+/** The events of a trace from puppeteer's `page.tracing.stop()`. */
+export const traceEvents = (trace) => JSON.parse(new TextDecoder().decode(trace)).traceEvents;
+
+/**
+ * Main-thread CPU time of the renderer between two performance marks, from a trace's events:
+ * the sum of the thread time of every task that ran in between. On a busy machine wall time
+ * also counts time the page waited for a CPU; this does not, so the ratio stays honest.
+ */
+export function cpuBetween(events, startMark, endMark) {
+  const mark = (name) => events.find((event) => event.name === name && event.cat.includes('blink.user_timing'));
+  const start = mark(startMark);
+  const end = mark(endMark);
+  if (!start || !end) return Number.NaN;
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === start.pid);
+  let total = 0;
+  for (const event of events) {
+    if (event.name !== 'RunTask' || event.ph !== 'X' || event.pid !== start.pid || event.tid !== main?.tid) continue;
+    if (event.ts + event.dur < start.ts || event.ts > end.ts) continue;
+    total += event.tdur ?? event.dur;
+  }
+  return total / 1000;
 }
