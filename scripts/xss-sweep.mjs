@@ -1,6 +1,9 @@
 // Runs test-pages/xss in Chromium with NO CSP, so an injection would really execute:
 // every string attribute, property and slot of every element gets every payload, and every
 // string field of chronology entries and consent records gets every payload, one field at a time.
+// Then every attribute and property of every element gets bad values that are not attacks
+// (out of range, not a date, broken JSON, a megabyte of text, emoji, right-to-left text): each
+// element must still render with no error reaching the page (test-pages/xss/bad-values.ts).
 import { build, defaultClientConditions } from 'vite';
 import { join, resolve } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +32,7 @@ try {
   });
   await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.kithXssSweep, { timeout: 30_000 });
-  const { results, data, ran, navigated, detectorWorks } = await page.evaluate(() => window.kithXssSweep());
+  const { results, data, badValues, ran, navigated, detectorWorks } = await page.evaluate(() => window.kithXssSweep());
   let tried = 0;
   for (const { element, tried: n, problems } of results) {
     tried += n;
@@ -47,6 +50,15 @@ try {
     console.log(`  ${element}: ${payloads} payloads × ${fields} string fields (${displayedFields} displayed) = ${n} renders`);
     if (notDisplayed.length && displayedFields) console.log(`    not displayed as text: ${notDisplayed.join(', ')}`);
   }
+  let badTried = 0;
+  for (const { element, tried: n, problems } of badValues) {
+    badTried += n;
+    if (problems.length) {
+      counts.failed++;
+      console.error(`✗ ${element} (bad values):\n  ${[...new Set(problems)].slice(0, 10).join('\n  ')}`);
+    } else counts.passed++;
+  }
+  console.log(`Bad-value sweep: ${badValues.length} elements, ${badTried} renders, every attribute and property`);
   const global = [detectorWorks ? '' : 'the detector missed a planted unsafe link and handler', ran ? `a payload ran (${ran})` : '', navigated ? 'the page navigated' : '', ...dialogs.map((d) => `dialog: ${d}`)].filter(Boolean);
   if (global.length) {
     counts.failed++;

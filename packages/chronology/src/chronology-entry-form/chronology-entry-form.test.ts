@@ -113,6 +113,15 @@ describe('kith-chronology-entry-form', () => {
     expect(summaryLinks(el)).to.deep.equal(['Enter a time in the 24-hour clock, for example 14:30']);
   });
 
+  it('shows no child question for null children, and names the field when children are not a list', async () => {
+    const el = await entryForm();
+    el.childNames = null as never;
+    await el.updateComplete;
+    expect(el.childNames).to.deep.equal([]);
+    expect(() => (el.childNames = 'Amira' as never)).to.throw(TypeError, 'kith-chronology-entry-form: childNames');
+    expect(el.childNames, 'the last good value stands').to.deep.equal([]);
+  });
+
   it('keeps the typed date when the precision becomes coarser', async () => {
     const el = await entryForm();
     await fill(el, { date: '2023-11-14' });

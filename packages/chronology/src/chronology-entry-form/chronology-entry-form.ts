@@ -25,6 +25,7 @@ import {
   type DatePrecision,
   type EntryField,
   type Significance,
+  checkChildNames,
 } from '../model/index.js';
 import { defaultEntryFormStrings, type EntryFormStrings } from './strings.js';
 import { chronologyEntryFormStyles } from './chronology-entry-form.styles.js';
@@ -78,8 +79,20 @@ export class KithChronologyEntryForm extends KithElement {
   /** The categories to choose from, with labels in the reader's language. Defaults to the standard eleven. */
   @property({ attribute: false }) categories?: ChronologyCategory[];
 
-  /** The children of the sibling group; when given, the form asks which of them the entry is about. */
-  @property({ attribute: false }) childNames: ChronologyChild[] = [];
+  /**
+   * The children of the sibling group; when given, the form asks which of them the entry is about.
+   * Setting anything but such an array (or null) throws a TypeError naming the field.
+   */
+  @property({ attribute: false })
+  get childNames(): ChronologyChild[] {
+    return this.checkedChildNames;
+  }
+  set childNames(value: unknown) {
+    const old = this.checkedChildNames;
+    this.checkedChildNames = checkChildNames(value, 'kith-chronology-entry-form');
+    this.requestUpdate('childNames', old);
+  }
+  private checkedChildNames: ChronologyChild[] = [];
 
   /** Who is recording the entry; saved as `recordedBy` on a new entry. */
   @property({ attribute: 'recorded-by' }) recordedBy = '';

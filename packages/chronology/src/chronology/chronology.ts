@@ -42,6 +42,7 @@ import {
   type ItemEntry,
   type Overview,
   type PeriodCount,
+  checkChildNames,
 } from '../model/index.js';
 import { defaultStrings, type ChronologyStrings } from './strings.js';
 import { renderPrintEntry, renderRow, heading, type EntryViewContext } from './entry-view.js';
@@ -128,8 +129,20 @@ export class KithChronology extends KithElement {
   /** The categories entries can have, with labels in the reader's language. Defaults to the eleven standard ones. */
   @property({ attribute: false }) categories?: ChronologyCategory[];
 
-  /** Names of the children of the sibling group, for the child filter and for entries. */
-  @property({ attribute: false }) childNames: ChronologyChild[] = [];
+  /**
+   * Names of the children of the sibling group, for the child filter and for entries.
+   * Setting anything but such an array (or null) throws a TypeError naming the field.
+   */
+  @property({ attribute: false })
+  get childNames(): ChronologyChild[] {
+    return this.checkedChildNames;
+  }
+  set childNames(value: unknown) {
+    const old = this.checkedChildNames;
+    this.checkedChildNames = checkChildNames(value, 'kith-chronology');
+    this.requestUpdate('childNames', old);
+  }
+  private checkedChildNames: ChronologyChild[] = [];
 
   /** What the reader has chosen to see. Setting it does not fire kith-chronology-filter. */
   @property({ attribute: false })

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { safeHref, validateEntries } from './validate.js';
+import { checkChildNames, safeHref, validateEntries } from './validate.js';
 import { problemMessage, withMessage } from './labels.js';
 
 const good = {
@@ -101,6 +101,20 @@ describe('chronology validation', () => {
         items.forEach((item, index) => expect(item.index).to.equal(index));
       }),
     );
+  });
+
+  describe('checkChildNames', () => {
+    it('reads none from null, fills a missing name with the id, and names the field when it throws', () => {
+      expect(checkChildNames(null, 'kith-chronology')).to.deep.equal([]);
+      expect(checkChildNames(undefined, 'kith-chronology')).to.deep.equal([]);
+      expect(checkChildNames([{ id: 'amira', name: 'Amira' }, { id: 'zak' }], 'kith-chronology')).to.deep.equal([
+        { id: 'amira', name: 'Amira' },
+        { id: 'zak', name: 'zak' },
+      ]);
+      expect(() => checkChildNames('Amira', 'kith-chronology')).to.throw(TypeError, 'kith-chronology: childNames must be an array');
+      expect(() => checkChildNames([{ id: 'amira' }, null], 'kith-chronology')).to.throw(TypeError, 'childNames[1].id');
+      expect(() => checkChildNames([{ id: ' ', name: 'Amira' }], 'kith-chronology')).to.throw(TypeError, 'childNames[0].id');
+    });
   });
 
   describe('safeHref', () => {

@@ -2,6 +2,7 @@ import { isDateTime, isPartialDateFormat, parsePartialDate, sortKeyOf } from './
 import { DEFAULT_CATEGORY_IDS, shortValue } from './labels.js';
 import {
   SIGNIFICANCES,
+  type ChronologyChild,
   type ChronologyEntry,
   type ChronologyItem,
   type ChronologyLink,
@@ -29,6 +30,21 @@ export function safeHref(href: unknown): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Checks the children a page gives an element as `childNames`: null or undefined is none;
+ * anything else must be an array of `{ id, name }` with a non-empty text id, or a TypeError
+ * names the field. A missing name shows the id.
+ */
+export function checkChildNames(value: unknown, element: string): ChronologyChild[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) throw new TypeError(`${element}: childNames must be an array of { id, name } objects`);
+  return value.map((child: unknown, index) => {
+    const { id, name } = (child ?? {}) as { id?: unknown; name?: unknown };
+    if (typeof id !== 'string' || !id.trim()) throw new TypeError(`${element}: childNames[${index}].id must be a non-empty string`);
+    return { id, name: typeof name === 'string' && name.trim() ? name : id };
+  });
 }
 
 export interface ValidateOptions {

@@ -134,6 +134,15 @@ describe('kith-offline-status', () => {
     });
   });
 
+  it('names the field when sync is given something that is not a SyncState, and takes null as none', async () => {
+    const el = await render({ pending: 2 });
+    for (const bad of ['online', {}, [], -1]) expect(() => (el.sync = bad as never), String(bad)).to.throw(TypeError, 'kith-offline-status: sync');
+    el.sync = null;
+    await el.updateComplete;
+    expect(el.sync).to.equal(undefined);
+    expect(messageOf(el)).to.equal('2 changes waiting to send');
+  });
+
   describe('announcements', () => {
     it('announces going offline, problems and being saved again; not sending or waiting; not the first state', async () => {
       await settle();

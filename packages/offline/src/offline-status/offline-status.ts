@@ -95,8 +95,21 @@ export class KithOfflineStatus extends KithElement {
     live: { attribute: false },
   };
 
-  /** A SyncState to follow. When set, it is the source of truth and `state` is ignored. */
-  sync?: SyncState;
+  /**
+   * A SyncState to follow. When set, it is the source of truth and `state` is ignored.
+   * Setting anything else (but null) throws a TypeError naming the field.
+   */
+  get sync(): SyncState | undefined {
+    return this.followed;
+  }
+  set sync(value: SyncState | null | undefined) {
+    const candidate = value as Partial<SyncState> | null | undefined;
+    if (candidate != null && (typeof candidate.addEventListener !== 'function' || !('snapshot' in candidate))) {
+      throw new TypeError('kith-offline-status: sync must be a SyncState (or null)');
+    }
+    this.followed = value ?? undefined;
+  }
+  private followed?: SyncState;
   /** A sync snapshot to show, for hosts that track state themselves (and for stories). */
   state: Partial<SyncSnapshot> = {};
   /** The details panel is open. */

@@ -45,6 +45,14 @@ describe('kith-sync-queue', () => {
     }
   });
 
+  it('names the field when outbox is given something that is not an Outbox, and takes null as none', async () => {
+    const el = await fixture<KithSyncQueue>(html`<kith-sync-queue></kith-sync-queue>`);
+    for (const bad of ['outbox', {}, [], -1]) expect(() => (el.outbox = bad as never), String(bad)).to.throw(TypeError, 'kith-sync-queue: outbox');
+    el.outbox = null;
+    await el.updateComplete;
+    expect(el.outbox).to.equal(undefined);
+  });
+
   it('lists type, summary, when queued, attempts and last error', async () => {
     const el = await fixture<KithSyncQueue>(html`<kith-sync-queue .items=${ITEMS}></kith-sync-queue>`);
     const failed = el.shadowRoot!.querySelector('[data-id="f1"]')!.textContent!.replace(/\s+/g, ' ');

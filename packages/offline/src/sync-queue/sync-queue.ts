@@ -78,8 +78,21 @@ export class KithSyncQueue extends KithElement {
     confirming: { attribute: false },
   };
 
-  /** The outbox to list and act on. Without it, `items` is shown and actions only fire events. */
-  outbox?: Outbox;
+  /**
+   * The outbox to list and act on. Without it, `items` is shown and actions only fire events.
+   * Setting anything else (but null) throws a TypeError naming the field.
+   */
+  get outbox(): Outbox | undefined {
+    return this.followed;
+  }
+  set outbox(value: Outbox | null | undefined) {
+    const candidate = value as Partial<Outbox> | null | undefined;
+    if (candidate != null && (typeof candidate.subscribe !== 'function' || typeof candidate.all !== 'function')) {
+      throw new TypeError('kith-sync-queue: outbox must be an Outbox (or null)');
+    }
+    this.followed = value ?? undefined;
+  }
+  private followed?: Outbox;
   /** Items to show when there is no outbox. */
   items: OutboxItem[] = [];
   /** Replaces the heading ("Changes not sent yet"). */
