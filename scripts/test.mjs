@@ -53,7 +53,7 @@ const STEPS = [
   { name: 'Storybook build', command: 'npx storybook build -o storybook-static --quiet', required: true },
   { name: 'story axe sweep', command: 'node scripts/story-sweep.mjs', results: 'stories' },
   { name: 'strict CSP and Trusted Types', command: 'node scripts/csp-test.mjs', results: 'csp' },
-  { name: 'XSS sweep over every element', command: 'node scripts/xss-sweep.mjs', results: 'xss' },
+  { name: 'XSS and bad-value sweep over every element', command: 'node scripts/xss-sweep.mjs', results: 'xss' },
   { name: 'packed packages install and run', command: 'node scripts/pack-test.mjs', results: 'pack' },
   { name: 'offline: drafts survive browser kills', command: 'node scripts/offline-durability.mjs', counts: 'output' },
   { name: 'offline: outbox delivers exactly once', command: 'node scripts/offline-exactly-once.mjs', counts: 'output' },

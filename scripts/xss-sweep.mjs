@@ -71,5 +71,5 @@ try {
 }
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results', 'xss.json'), JSON.stringify(counts));
-console.log(`XSS sweep: ${counts.passed} passed, ${counts.failed} failed`);
+console.log(`XSS and bad-value sweep: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);
