@@ -12,7 +12,7 @@ import { launchBench, summarise, printTable, writeResults, CPU_TRACE_CATEGORIES,
 const root = resolve(import.meta.dirname, '..');
 const FIELDS = 100;
 const RUNS = 15;
-const KEYSTROKES = 30;
+const KEYSTROKES = 60;
 const COLD_RUNS = 10;
 /** Traced runs of the mixed form, after the untraced ones: tracing slows a page, so wall time is never read from them. */
 const CPU_RUNS = 9;
