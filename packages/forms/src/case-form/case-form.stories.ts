@@ -142,6 +142,40 @@ export const DraftRestoreOffered: Story = {
   render: (_args, { loaded }) => referral('story:draft-offered', loaded.store as DraftStore),
 };
 
+/** Types into the first field as a user would, and saves the draft at once instead of a second later. */
+async function typeAndSave(canvasElement: HTMLElement): Promise<void> {
+  const form = canvasElement.querySelector('kith-case-form')!;
+  await form.updateComplete;
+  const name = form.querySelector('kith-text-input')!;
+  name.value = 'Ffion Hughes';
+  name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await form.draftSaved();
+}
+
+/** After the user types, the draft is saved on this device and the status line says when, quietly. */
+export const DraftSaved: Story = {
+  loaders: [
+    async () => {
+      // Starts afresh each time: the draft saved last time would otherwise be offered back.
+      const store = storyStore();
+      await store.remove('story:draft-saved');
+      return { store };
+    },
+  ],
+  render: (_args, { loaded }) => referral('story:draft-saved', loaded.store as DraftStore),
+  play: ({ canvasElement }) => typeAndSave(canvasElement),
+};
+
+/** The device could not keep the draft (for example, it is full): the status line says so, and the answers stay on screen. */
+export const DraftNotSaved: Story = {
+  render: () => {
+    const store = storyStore();
+    store.save = () => Promise.reject(new Error('The device is full'));
+    return referral('story:draft-not-saved', store);
+  },
+  play: ({ canvasElement }) => typeAndSave(canvasElement),
+};
+
 export const Welsh: Story = {
   globals: { locale: 'cy' },
   render: () => referral(),
