@@ -1,6 +1,8 @@
 // Measures what each package and each element costs a consumer: every entry bundled with
 // its dependencies (lit included), minified, then gzip and brotli. With --check it enforces
 // size-budgets.json and records each budget as a test; it always writes bench/results/size.json.
+// Without --check it also reports what each @kith/forms element adds to a page that already
+// has a text input (never budgeted).
 import { build } from 'vite';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,8 @@ const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_
 /**
  * Bundles each entry on its own (a shared build would split chunks by what *other* entries
  * use and overcount), minified, with everything it imports statically; dynamic imports
- * (the Welsh translations) are left out, as a page loads them only on demand.
+ * (the Welsh translations, the case form's draft code) are left out, as a page loads them
+ * only on demand. An entry given as a list of paths is bundled as one page loading them all.
  */
 async function measure(entries) {
   const sizes = {};
@@ -36,7 +39,7 @@ async function measure(entries) {
         minify: true,
         target: 'es2022',
         modulePreload: false,
-        rolldownOptions: { input: { [name]: path }, preserveEntrySignatures: 'strict' },
+        rolldownOptions: { input: Array.isArray(path) ? Object.fromEntries(path.map((p, i) => [`entry-${i}`, p])) : { [name]: path }, preserveEntrySignatures: 'strict' },
       },
     });
     const chunks = new Map((Array.isArray(output) ? output[0] : output).output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
@@ -54,11 +57,13 @@ async function measure(entries) {
 }
 
 const rows = [];
+const entryPaths = {};
 for (const pkg of packages) {
   const entries = { [pkg.name]: join(pkg.dir, 'dist', 'index.js') };
   for (const name of readdirSync(join(pkg.dir, 'dist'))) {
     if (existsSync(join(pkg.dir, 'dist', name, 'define.js'))) entries[`${pkg.name}/${name}.js`] = join(pkg.dir, 'dist', name, 'define.js');
   }
+  Object.assign(entryPaths, entries);
   const sizes = await measure(entries);
   for (const [entry, size] of Object.entries(sizes)) {
     const isPackage = !entry.endsWith('.js');
@@ -103,6 +108,20 @@ if (!check) {
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/**
+ * Report only: what each @kith/forms element adds to a page that already has a text input,
+ * as on any real form (lit, @kith/core and the form-control code are then paid once): the
+ * element and kith-text-input bundled together, less kith-text-input alone.
+ */
+const added = [];
+const BASE = '@kith/forms/text-input.js';
+if (!check && entryPaths[BASE]) {
+  const others = Object.keys(entryPaths).filter((entry) => entry.startsWith('@kith/forms/') && entry !== BASE);
+  const together = await measure(Object.fromEntries(others.map((entry) => [entry, [entryPaths[BASE], entryPaths[entry]]])));
+  const base = rows.find((row) => row.entry === BASE).gzip;
+  for (const entry of others) added.push({ entry, alone: rows.find((row) => row.entry === entry).gzip, added: together[entry].gzip - base });
+}
 console.log('| entry (lit included) | min KB | gzip KB | brotli KB | target gzip KB | ceiling gzip KB |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const row of rows) {
@@ -110,8 +129,13 @@ for (const row of rows) {
   const over = row.ceiling && row.gzip > row.ceiling ? ' ✗ OVER' : '';
   console.log(`| ${row.entry} | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.target ? kb(row.target) + misses : '–'} | ${row.ceiling ? kb(row.ceiling) + over : '–'} |`);
 }
+if (added.length) {
+  console.log(`\n| @kith/forms element | alone, gzip KB | added to a page that has ${BASE.replace('@kith/forms/', '').replace('.js', '')}, gzip KB |`);
+  console.log('|---|---:|---:|');
+  for (const row of added) console.log(`| ${row.entry.replace('@kith/forms/', '')} | ${kb(row.alone)} | ${kb(row.added)} |`);
+}
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results', 'size.json'), JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2));
+writeFileSync(join(root, 'bench', 'results', 'size.json'), JSON.stringify({ measuredAt: new Date().toISOString(), rows, addedToTextInput: added }, null, 2));
 
 if (check) {
   const budgeted = rows.filter((row) => row.ceiling);
