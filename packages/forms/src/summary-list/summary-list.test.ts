@@ -97,6 +97,16 @@ describe('kith-summary-list', () => {
       await axNode('link', 'Change name');
     });
 
+    it('reads an empty rows attribute as no rows, without an error', async () => {
+      const el = await fixture<KithSummaryList>(html`<kith-summary-list rows='[{"key":"Name","value":"Sam"}]'></kith-summary-list>`);
+      el.setAttribute('rows', '');
+      await elementUpdated(el);
+      expect(el.rows).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelectorAll('dt').length).to.equal(0);
+      el.setAttribute('rows', '  ');
+      expect(el.rows).to.deep.equal([]);
+    });
+
     it('drops a javascript: or data: href with a warning, keeping the row', async () => {
       const warnings = captureWarnings();
       try {

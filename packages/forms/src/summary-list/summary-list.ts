@@ -44,7 +44,8 @@ export function checkRows(value: unknown): SummaryListRow[] {
 /** Reads the `rows` attribute as JSON, so server-rendered pages can set rows without a script. */
 const rowsConverter = {
   fromAttribute(value: string | null): unknown {
-    if (value === null) return [];
+    // An empty attribute, as a server template writes for an empty list, means none.
+    if (value === null || !value.trim()) return [];
     try {
       return JSON.parse(value);
     } catch {

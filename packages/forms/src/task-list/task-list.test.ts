@@ -101,6 +101,16 @@ describe('kith-task-list', () => {
       expect((await axNode('link', 'Visit')).description).to.equal('In progress');
     });
 
+    it('reads an empty tasks attribute as no tasks, without an error', async () => {
+      const el = await fixture<KithTaskList>(html`<kith-task-list tasks='[{"title":"Visit","status":"in-progress"}]'></kith-task-list>`);
+      el.setAttribute('tasks', '');
+      await elementUpdated(el);
+      expect(el.tasks).to.deep.equal([]);
+      expect(statusTexts(el)).to.deep.equal([]);
+      el.setAttribute('tasks', ' ');
+      expect(el.tasks).to.deep.equal([]);
+    });
+
     it('does not link a javascript: href, and warns', async () => {
       const warnings = captureWarnings();
       try {

@@ -42,7 +42,8 @@ export function checkTasks(value: unknown): TaskListTask[] {
 /** Reads the `tasks` attribute as JSON, so server-rendered pages can set tasks without a script. */
 const tasksConverter = {
   fromAttribute(value: string | null): unknown {
-    if (value === null) return [];
+    // An empty attribute, as a server template writes for an empty list, means none.
+    if (value === null || !value.trim()) return [];
     try {
       return JSON.parse(value);
     } catch {
