@@ -252,6 +252,12 @@ describe('date model', () => {
       expect(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'].map(parseMonth)).to.deep.equal([1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12]);
       expect(['Ion', 'Chwef', 'Maw', 'Ebr', 'Meh', 'Gorff', 'Hyd', 'Tach', 'Rhag'].map(parseMonth)).to.deep.equal([1, 2, 3, 4, 6, 7, 10, 11, 12]);
       expect(parseMonth('J')).to.equal(null);
+    });
+
+    it('reads Welsh month names softly mutated, as after "o" in "5 o Fawrth"', () => {
+      const mutated = ['Fawrth', 'Faw', 'Fai', 'Fehefin', 'Feh', 'Orffennaf', 'Orff', 'Fedi', 'Dachwedd', 'Dach', 'Ragfyr', 'Rag'];
+      expect(mutated.map(parseMonth)).to.deep.equal([3, 3, 5, 6, 6, 7, 7, 9, 11, 11, 12, 12]);
+      expect(parseDateParts({ day: '5', month: 'fawrth', year: '2020' })).to.deep.equal({ ok: true, iso: '2020-03-05' });
       expect(parseMonth('0')).to.equal(null);
     });
   });

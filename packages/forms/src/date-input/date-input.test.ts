@@ -194,6 +194,7 @@ describe('kith-date-input', () => {
       ['English month name', ['5', 'January', '2020'], '2020-01-05'],
       ['Welsh month name', ['5', 'Ionawr', '2020'], '2020-01-05'],
       ['Welsh month abbreviation', ['5', 'Chwef', '2020'], '2020-02-05'],
+      ['Welsh month name softly mutated', ['5', 'Fawrth', '2020'], '2020-03-05'],
       ['29 February in a leap year', ['29', '2', '2024'], '2024-02-29'],
     ];
     for (const [name, boxes, iso] of accepted) {
