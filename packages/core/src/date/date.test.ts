@@ -133,8 +133,22 @@ describe('date model', () => {
       expect(checkDateRange('2024-06-16', { futureOnly: true, today })).to.equal(null);
       expect(checkDateRange('2024-06-15', { futureOnly: true, today })!.problem).to.equal('not-future');
     });
+    it('takes a month or a year as past or future when any of its days is', () => {
+      // A child born this month or this year, or a review due later this month, must be recordable.
+      expect(checkDateRange('2024-06', { pastOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024', { pastOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024-07', { pastOnly: true, today })).to.deep.equal({ problem: 'not-past', limit: '2024-06' });
+      expect(checkDateRange('2025', { pastOnly: true, today })!.problem).to.equal('not-past');
+      expect(checkDateRange('2024-06', { pastOnly: true, today: '2024-06-01' })!.problem, 'no day of it is past yet').to.equal('not-past');
+      expect(checkDateRange('2024-06', { futureOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024', { futureOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024-05', { futureOnly: true, today })!.problem).to.equal('not-future');
+      expect(checkDateRange('2024-06', { futureOnly: true, today: '2024-06-30' })!.problem, 'no day of it is left').to.equal('not-future');
+      expect(checkDateRange('2024', { futureOnly: true, today: '2024-12-31' })!.problem).to.equal('not-future');
+      expect(checkDateRange('2024-02', { futureOnly: true, today: '2024-02-28' }), '29 February 2024 is still to come').to.equal(null);
+    });
+
     it('compares at the precision of the date', () => {
-      expect(checkDateRange('2024-06', { pastOnly: true, today })!.problem).to.equal('not-past');
       expect(checkDateRange('2024-05', { pastOnly: true, today })).to.equal(null);
       expect(checkDateRange('2020-01', { min: '2020-01-15', today })).to.equal(null);
       expect(checkDateRange('2019-12', { min: '2020-01-15', today })).to.deep.equal({ problem: 'before-min', limit: '2020-01' });

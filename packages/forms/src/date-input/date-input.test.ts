@@ -134,6 +134,20 @@ describe('kith-date-input', () => {
       expect(errorText(fine)).to.equal('');
     });
 
+    it('takes this month and this year as past-only dates once they have begun (a child born this year)', async function () {
+      const [y, m, d] = todayIso().split('-');
+      // On the 1st no day of this month is in the past yet, so there is nothing to check.
+      if (d === '01') this.skip();
+      const year = await submitted(html`<kith-date-input label="Year of birth" precision="year" past-only></kith-date-input>`, y!);
+      expect(errorText(year)).to.equal('');
+      expect(year.value).to.equal(y);
+      const month = await submitted(html`<kith-date-input label="Month moved in" precision="month" past-only></kith-date-input>`, m!, y!);
+      expect(errorText(month)).to.equal('');
+      expect(month.value).to.equal(`${y}-${m}`);
+      const next = await submitted(html`<kith-date-input label="Year of birth" precision="year" past-only></kith-date-input>`, String(Number(y) + 1));
+      expect(errorText(next)).to.equal('Error: Year of birth must be in the past');
+    });
+
     it('says min and max with the date written for people, in English and Welsh', async () => {
       const early = await submitted(html`<kith-date-input label="Date of the visit" min="2020-01-01" max="2020-12-31"></kith-date-input>`, '31', '12', '2019');
       expect(errorText(early)).to.equal('Error: Date of the visit must be the same as or after 1 January 2020');
