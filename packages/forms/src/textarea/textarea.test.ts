@@ -1,5 +1,5 @@
 import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { announce, setLocale } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
@@ -120,11 +120,20 @@ describe('kith-textarea', () => {
       expect(countText(el)).to.equal('You have 3 words too many');
     });
 
-    it('counts characters as people see them: an emoji or an accented letter is one', async () => {
-      const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary" maxlength="10"></kith-textarea>`);
-      el.value = '👩🏽‍⚕️e\u0301ŵ';
+    it('counts characters as a server and GOV.UK do (string length), so what it lets through fits a server limit', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+        <kith-textarea name="summary" label="Summary" maxlength="10"></kith-textarea>
+      </form>`);
+      const el = form.querySelector('kith-textarea')!;
+      el.focus();
+      // Pasted: a family emoji is 11 UTF-16 code units, a decomposed é 2, a precomposed ŵ 1.
+      await executeServerCommand('kith-insert-text', { text: 'Hi 👨‍👩‍👧‍👦' });
       await elementUpdated(el);
-      expect(el.count).to.equal(3);
+      expect(el.value).to.equal('Hi 👨‍👩‍👧‍👦');
+      expect(countText(el)).to.equal('You have 4 characters too many');
+      expect(el.checkValidity(), 'a server counting 14 would refuse it').to.equal(false);
+      el.value = 'e\u0301ŵ';
+      await elementUpdated(el);
       expect(countText(el)).to.equal('You have 7 characters remaining');
     });
 
@@ -342,7 +351,7 @@ describe('kith-textarea', () => {
       el.value = mixed;
       await elementUpdated(el);
       expect(box().value).to.equal(mixed);
-      expect(el.count).to.equal(19);
+      expect(el.count).to.equal(mixed.length);
     });
 
     it('renders label, hint and messages as text, never as HTML', async () => {

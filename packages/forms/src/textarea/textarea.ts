@@ -223,7 +223,7 @@ export class KithTextarea extends KithElement {
     this.setAttribute('value', toText(value));
   }
 
-  /** How many characters (as people count them: an emoji is one) or words the text has, by the current limit. */
+  /** How many characters (as a server counts them: an emoji can be 2 or more) or words the text has, by the current limit. */
   get count(): number {
     const unit = this.limit?.unit ?? 'characters';
     if (this.counted.text !== this.currentValue || this.counted.unit !== unit) {
@@ -301,7 +301,7 @@ export class KithTextarea extends KithElement {
     }
     const limit = this.limit;
     if (limit) {
-      // Counted as people count (see `count`), and the value itself is never shortened.
+      // Counted as a server counts (see `count`), and the value itself is never shortened.
       validators.push(() =>
         this.count > limit.max
           ? { flag: 'tooLong', message: this.message(limit.unit === 'words' ? 'tooManyWords' : 'tooManyCharacters', limit.max) }
