@@ -164,6 +164,18 @@ describe('kith-textarea', () => {
       expect(recorder.messages).to.deep.equal(['You have 8 characters remaining']);
     });
 
+    it('does not announce the count once the user has left the box, as GOV.UK does not', async () => {
+      const root = await fixture<HTMLElement>(html`<div><kith-textarea label="Summary" maxlength="20"></kith-textarea><button>Next</button></div>`);
+      announce('');
+      const recorder = recordAnnouncements();
+      await typeInto(root.querySelector('kith-textarea')!, 'Seen at home');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(root.querySelector('button'));
+      await aTimeout(1300);
+      recorder.stop();
+      expect(recorder.messages, 'the count of a box the user has left would be read over the next field').to.deep.equal([]);
+    });
+
     it('does not announce a count below the threshold, nor for a field without a limit', async () => {
       const el = await fixture<KithTextarea>(html`
         <div>

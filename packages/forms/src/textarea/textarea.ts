@@ -330,6 +330,11 @@ export class KithTextarea extends KithElement {
     this.formControl.handleChange();
   }
 
+  /** A count spoken after the user has left would be read over the next field; going over shows an error on leaving instead. */
+  private onBlur(): void {
+    clearTimeout(this.announceTimer);
+  }
+
   private renderCount() {
     const limit = this.limit;
     if (!limit) return nothing;
@@ -377,6 +382,7 @@ export class KithTextarea extends KithElement {
           spellcheck=${ifDefined(this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
           @input=${this.onInput}
           @change=${this.onChange}
+          @blur=${this.onBlur}
         ></textarea>
         ${this.renderCount()}
       </div>
