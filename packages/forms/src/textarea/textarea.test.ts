@@ -150,6 +150,15 @@ describe('kith-textarea', () => {
       expect(countText(el)).to.equal('You have 2 characters remaining');
     });
 
+    it('always shows the count over the limit, whatever the threshold', async () => {
+      const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary" maxlength="10" threshold="120"></kith-textarea>`);
+      const count = el.shadowRoot!.querySelector('[part~="count"]')!;
+      el.value = 'x'.repeat(11);
+      await elementUpdated(el);
+      expect(getComputedStyle(count).visibility, 'the red border needs its reason').to.equal('visible');
+      expect(countText(el)).to.equal('You have 1 character too many');
+    });
+
     it('announces the count politely once typing pauses, not on every keystroke', async () => {
       const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary" maxlength="20"></kith-textarea>`);
       // An earlier test's field can still have an error announcement on its way (seen once in

@@ -264,12 +264,12 @@ export class KithTextarea extends KithElement {
     return characters ? { max: characters, unit: 'characters' } : null;
   }
 
-  /** True when the count should show: always, or once the text reaches the threshold. */
+  /** True when the count should show: always, or once the text reaches the threshold, and always over the limit. */
   private get countShown(): boolean {
     const limit = this.limit;
     const threshold = Number(this.threshold);
     if (!limit || !(threshold > 0)) return !!limit;
-    return this.count >= (limit.max * threshold) / 100;
+    return this.count > limit.max || this.count >= (limit.max * threshold) / 100;
   }
 
   private message(key: MessageKey, count: number): string {
