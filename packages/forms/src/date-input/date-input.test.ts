@@ -59,6 +59,7 @@ describe('kith-date-input', () => {
       await axNode('textbox', 'Diwrnod');
       await axNode('textbox', 'Mis');
       await axNode('textbox', 'Blwyddyn');
+      expect((await axNode('group', 'Dyddiad geni')).description).to.equal('Gwall: Rhowch ddyddiad ar gyfer ‘dyddiad geni’');
       await expectAxeClean(el);
     });
 
