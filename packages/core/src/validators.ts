@@ -21,11 +21,13 @@ export function requiredValidator(message: () => string): Validator<string> {
   return (value) => (value.trim() === '' ? { flag: 'valueMissing', message: message() } : null);
 }
 
-/** Counts user-perceived characters (an emoji or a letter with accents counts once). */
+/**
+ * Counts characters as GOV.UK, native `maxlength` and most servers do: UTF-16 code units.
+ * An emoji can count as 2 or more, more than people see; counting fewer than the server
+ * would let through text that the server then refuses or cuts short.
+ */
 export function countCharacters(text: string): number {
-  let count = 0;
-  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count++;
-  return count;
+  return text.length;
 }
 
 /** Fails a value longer than max characters; never changes the value itself. */

@@ -133,8 +133,22 @@ describe('date model', () => {
       expect(checkDateRange('2024-06-16', { futureOnly: true, today })).to.equal(null);
       expect(checkDateRange('2024-06-15', { futureOnly: true, today })!.problem).to.equal('not-future');
     });
+    it('takes a month or a year as past or future when any of its days is', () => {
+      // A child born this month or this year, or a review due later this month, must be recordable.
+      expect(checkDateRange('2024-06', { pastOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024', { pastOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024-07', { pastOnly: true, today })).to.deep.equal({ problem: 'not-past', limit: '2024-06' });
+      expect(checkDateRange('2025', { pastOnly: true, today })!.problem).to.equal('not-past');
+      expect(checkDateRange('2024-06', { pastOnly: true, today: '2024-06-01' })!.problem, 'no day of it is past yet').to.equal('not-past');
+      expect(checkDateRange('2024-06', { futureOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024', { futureOnly: true, today })).to.equal(null);
+      expect(checkDateRange('2024-05', { futureOnly: true, today })!.problem).to.equal('not-future');
+      expect(checkDateRange('2024-06', { futureOnly: true, today: '2024-06-30' })!.problem, 'no day of it is left').to.equal('not-future');
+      expect(checkDateRange('2024', { futureOnly: true, today: '2024-12-31' })!.problem).to.equal('not-future');
+      expect(checkDateRange('2024-02', { futureOnly: true, today: '2024-02-28' }), '29 February 2024 is still to come').to.equal(null);
+    });
+
     it('compares at the precision of the date', () => {
-      expect(checkDateRange('2024-06', { pastOnly: true, today })!.problem).to.equal('not-past');
       expect(checkDateRange('2024-05', { pastOnly: true, today })).to.equal(null);
       expect(checkDateRange('2020-01', { min: '2020-01-15', today })).to.equal(null);
       expect(checkDateRange('2019-12', { min: '2020-01-15', today })).to.deep.equal({ problem: 'before-min', limit: '2020-01' });
@@ -252,6 +266,12 @@ describe('date model', () => {
       expect(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'].map(parseMonth)).to.deep.equal([1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12]);
       expect(['Ion', 'Chwef', 'Maw', 'Ebr', 'Meh', 'Gorff', 'Hyd', 'Tach', 'Rhag'].map(parseMonth)).to.deep.equal([1, 2, 3, 4, 6, 7, 10, 11, 12]);
       expect(parseMonth('J')).to.equal(null);
+    });
+
+    it('reads Welsh month names softly mutated, as after "o" in "5 o Fawrth"', () => {
+      const mutated = ['Fawrth', 'Faw', 'Fai', 'Fehefin', 'Feh', 'Orffennaf', 'Orff', 'Fedi', 'Dachwedd', 'Dach', 'Ragfyr', 'Rag'];
+      expect(mutated.map(parseMonth)).to.deep.equal([3, 3, 5, 6, 6, 7, 7, 9, 11, 11, 12, 12]);
+      expect(parseDateParts({ day: '5', month: 'fawrth', year: '2020' })).to.deep.equal({ ok: true, iso: '2020-03-05' });
       expect(parseMonth('0')).to.equal(null);
     });
   });

@@ -38,9 +38,9 @@ export interface DateRange {
   min?: string;
   /** Latest allowed date, ISO at any precision; an unreadable value is ignored. */
   max?: string;
-  /** The date must be before today (today is not in the past). */
+  /** The date must be before today (today is not in the past); a month or year must have begun before today. */
   pastOnly?: boolean;
-  /** The date must be after today. */
+  /** The date must be after today; a month or year must end after today. */
   futureOnly?: boolean;
   /** Today as `YYYY-MM-DD`; see todayIso(). */
   today: string;
@@ -168,13 +168,24 @@ export function checkDateRange(iso: string, range: DateRange): { problem: DateRa
   const precision = precisionOf(iso);
   if (!precision) return null;
   const today = truncateIsoDate(range.today, precision);
-  if (range.pastOnly && compareIsoDates(iso, today) >= 0) return { problem: 'not-past', limit: today };
-  if (range.futureOnly && compareIsoDates(iso, today) <= 0) return { problem: 'not-future', limit: today };
+  // A month or a year is past when its first day is, and future when its last day is:
+  // a child born this year was born in the past.
+  const [first, last] = daysOf(iso);
+  if (range.pastOnly && compareIsoDates(first, range.today) >= 0) return { problem: 'not-past', limit: today };
+  if (range.futureOnly && compareIsoDates(last, range.today) <= 0) return { problem: 'not-future', limit: today };
   const min = range.min && precisionOf(range.min) ? truncateIsoDate(range.min, precision) : '';
   if (min && compareIsoDates(iso, min) < 0) return { problem: 'before-min', limit: min };
   const max = range.max && precisionOf(range.max) ? truncateIsoDate(range.max, precision) : '';
   if (max && compareIsoDates(iso, max) > 0) return { problem: 'after-max', limit: max };
   return null;
+}
+
+/** The first and last days a real ISO date covers: one day, a month or a year. */
+function daysOf(iso: string): [string, string] {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+  if (day) return [iso, iso];
+  if (month) return [formatIsoDate(year, month, 1), formatIsoDate(year, month, daysInMonth(year, month))];
+  return [formatIsoDate(year, 1, 1), formatIsoDate(year, 12, 31)];
 }
 
 /** Today on the person's device, as `YYYY-MM-DD`. */

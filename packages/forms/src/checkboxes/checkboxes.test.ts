@@ -88,6 +88,10 @@ describe('kith-checkboxes', () => {
       el.reportValidity();
       await elementUpdated(el);
       expect(errorText(el)).to.equal('Gwall: Dewiswch o leiaf un opsiwn ar gyfer ‘pa gymorth sydd gan y teulu?’');
+      expect((await axNode('group', 'Pa gymorth sydd gan y teulu?')).description).to.equal(
+        'Dewiswch bob un sy’n berthnasol Gwall: Dewiswch o leiaf un opsiwn ar gyfer ‘pa gymorth sydd gan y teulu?’',
+      );
+      expect((await axNode('checkbox', 'Yr ysgol')).description).to.equal('Gan gynnwys y feithrinfa');
       expect(el.shadowRoot!.querySelector('[part="divider"]')!.textContent!.trim()).to.equal('neu');
       await expectAxeClean(el);
     });

@@ -59,6 +59,7 @@ describe('kith-date-input', () => {
       await axNode('textbox', 'Diwrnod');
       await axNode('textbox', 'Mis');
       await axNode('textbox', 'Blwyddyn');
+      expect((await axNode('group', 'Dyddiad geni')).description).to.equal('Gwall: Rhowch ddyddiad ar gyfer ‘dyddiad geni’');
       await expectAxeClean(el);
     });
 
@@ -134,6 +135,20 @@ describe('kith-date-input', () => {
       expect(errorText(fine)).to.equal('');
     });
 
+    it('takes this month and this year as past-only dates once they have begun (a child born this year)', async function () {
+      const [y, m, d] = todayIso().split('-');
+      // On the 1st no day of this month is in the past yet, so there is nothing to check.
+      if (d === '01') this.skip();
+      const year = await submitted(html`<kith-date-input label="Year of birth" precision="year" past-only></kith-date-input>`, y!);
+      expect(errorText(year)).to.equal('');
+      expect(year.value).to.equal(y);
+      const month = await submitted(html`<kith-date-input label="Month moved in" precision="month" past-only></kith-date-input>`, m!, y!);
+      expect(errorText(month)).to.equal('');
+      expect(month.value).to.equal(`${y}-${m}`);
+      const next = await submitted(html`<kith-date-input label="Year of birth" precision="year" past-only></kith-date-input>`, String(Number(y) + 1));
+      expect(errorText(next)).to.equal('Error: Year of birth must be in the past');
+    });
+
     it('says min and max with the date written for people, in English and Welsh', async () => {
       const early = await submitted(html`<kith-date-input label="Date of the visit" min="2020-01-01" max="2020-12-31"></kith-date-input>`, '31', '12', '2019');
       expect(errorText(early)).to.equal('Error: Date of the visit must be the same as or after 1 January 2020');
@@ -194,6 +209,7 @@ describe('kith-date-input', () => {
       ['English month name', ['5', 'January', '2020'], '2020-01-05'],
       ['Welsh month name', ['5', 'Ionawr', '2020'], '2020-01-05'],
       ['Welsh month abbreviation', ['5', 'Chwef', '2020'], '2020-02-05'],
+      ['Welsh month name softly mutated', ['5', 'Fawrth', '2020'], '2020-03-05'],
       ['29 February in a leap year', ['29', '2', '2024'], '2024-02-29'],
     ];
     for (const [name, boxes, iso] of accepted) {

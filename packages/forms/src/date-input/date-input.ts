@@ -173,9 +173,9 @@ export class KithDateInput extends KithElement {
   min = '';
   /** The latest date allowed, as an ISO date. An unreadable value is ignored. */
   max = '';
-  /** The date must be before today (on the person's device). */
+  /** The date must be before today (on the person's device); a month or a year must have begun. */
   pastOnly = false;
-  /** The date must be after today (on the person's device). */
+  /** The date must be after today (on the person's device); a month or a year must not have ended. */
   futureOnly = false;
   /** Set to "bday" for a date of birth, so browsers can fill it in. */
   autocomplete = '';

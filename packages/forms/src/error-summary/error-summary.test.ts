@@ -6,6 +6,7 @@ import './define.js';
 import '../text-input/define.js';
 import '../radios/define.js';
 import '../checkboxes/define.js';
+import '../date-input/define.js';
 import type { KithErrorSummary } from './error-summary.js';
 
 const links = (el: KithErrorSummary) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
@@ -122,6 +123,36 @@ describe('kith-error-summary', () => {
     });
   });
 
+  describe('page title with more than one summary, or the page’s own prefix', () => {
+    it('keeps "Error: " while any summary on the page still shows errors', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <kith-error-summary .errors=${[{ href: '#a', text: 'Enter full name' }]}></kith-error-summary>
+          <kith-error-summary .errors=${[{ href: '#b', text: 'Enter a date' }]}></kith-error-summary>
+        </div>
+      `);
+      const [first, second] = root.querySelectorAll('kith-error-summary');
+      expect(document.title).to.equal('Error: Record a visit – Case management');
+      first!.errors = [];
+      await elementUpdated(first!);
+      expect(document.title, 'the second still shows an error').to.equal('Error: Record a visit – Case management');
+      second!.errors = [];
+      await elementUpdated(second!);
+      expect(document.title).to.equal('Record a visit – Case management');
+    });
+
+    it('never puts a second prefix before a title the page prefixed itself, even after a locale switch', async () => {
+      document.title = 'Error: Record a visit';
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#x', text: 'Enter full name' }]}></kith-error-summary>`);
+      await setLocale('cy');
+      await elementUpdated(el);
+      expect(document.title).to.equal('Error: Record a visit');
+      el.errors = [];
+      await elementUpdated(el);
+      expect(document.title).to.equal('Error: Record a visit');
+    });
+  });
+
   describe('links', () => {
     async function page() {
       const root = await fixture<HTMLElement>(html`
@@ -223,6 +254,28 @@ describe('kith-error-summary', () => {
       links(summary)[3]!.click();
       expect(document.activeElement!.id).to.equal('safe-yes');
       expect(Math.round(form.querySelector('legend')!.getBoundingClientRect().top)).to.equal(0);
+    });
+
+    it('moves focus to the first wrong box of a date input, with its legend at the top of the view', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <kith-error-summary></kith-error-summary>
+          <div style="height: 3000px"></div>
+          <form novalidate><kith-date-input id="dob" name="dob" label="Date of birth"></kith-date-input></form>
+          <div style="height: 3000px"></div>
+        </div>
+      `);
+      const summary = root.querySelector('kith-error-summary')!;
+      const date = root.querySelector('kith-date-input')!;
+      date.typed = ['27', '', '07'];
+      await elementUpdated(date);
+      expect(summary.showFor(root.querySelector('form')!)).to.deep.equal([{ href: '#dob', text: 'Date of birth must include a month' }]);
+      await elementUpdated(summary);
+      links(summary)[0]!.click();
+      expect(document.activeElement).to.equal(date);
+      expect(innerFocus(date)!.id).to.equal('month');
+      expect(Math.round(date.shadowRoot!.querySelector('legend')!.getBoundingClientRect().top)).to.equal(0);
+      await axNode('textbox', 'Month').then((node) => expect([node.focused, node.invalid]).to.deep.equal([true, 'true']));
     });
 
     it('is reached with Tab from the focused summary and followed with Enter', async () => {

@@ -14,6 +14,11 @@ const FRAGMENT = /^#\S+$/;
 
 let generatedIds = 0;
 
+/** Every summary showing errors now: the page title keeps its prefix while any of them does. */
+const showingErrors = new Set<KithErrorSummary>();
+/** The prefix the summaries put before the page title; null while the page wrote its own. */
+let titlePrefix: string | null = '';
+
 function toItems(value: unknown): ErrorSummaryItem[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) throw new TypeError('kith-error-summary: errors must be an array of { href, text }');
@@ -100,7 +105,6 @@ export class KithErrorSummary extends KithElement {
   private items: ErrorSummaryItem[] = [];
   private shownKey = '';
   private focusPending = false;
-  private appliedTitlePrefix = '';
 
   /**
    * The errors to show, each `{ href: '#control-id', text: 'Enter full name' }`, in page order.
@@ -169,18 +173,27 @@ export class KithErrorSummary extends KithElement {
     }
   }
 
-  /** Puts the prefix before the page title while errors show, and takes off only what it put there. */
+  /**
+   * Puts the prefix before the page title while any summary shows errors, and takes off
+   * only what it put there. A title the page prefixed itself is left to the page.
+   */
   private syncPageTitle(): void {
-    const doc = this.ownerDocument;
-    const wanted = this.isConnected && this.items.length ? this.pageTitlePrefix || `${defaultErrorPrefix()} ` : '';
-    if (wanted === this.appliedTitlePrefix) return;
-    if (this.appliedTitlePrefix && doc.title.startsWith(this.appliedTitlePrefix)) {
-      doc.title = doc.title.slice(this.appliedTitlePrefix.length);
+    if (this.isConnected && this.items.length) showingErrors.add(this);
+    else showingErrors.delete(this);
+    const [showing] = showingErrors;
+    const wanted = showing ? showing.pageTitlePrefix || `${defaultErrorPrefix()} ` : '';
+    if (titlePrefix === null) {
+      if (!showing) titlePrefix = '';
+      return;
     }
-    this.appliedTitlePrefix = '';
-    if (wanted && !doc.title.startsWith(wanted)) {
+    if (wanted === titlePrefix) return;
+    const doc = this.ownerDocument;
+    if (titlePrefix && doc.title.startsWith(titlePrefix)) doc.title = doc.title.slice(titlePrefix.length);
+    if (!wanted) titlePrefix = '';
+    else if (doc.title.startsWith(wanted)) titlePrefix = null;
+    else {
       doc.title = wanted + doc.title;
-      this.appliedTitlePrefix = wanted;
+      titlePrefix = wanted;
     }
   }
 

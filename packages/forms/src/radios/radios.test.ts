@@ -88,6 +88,10 @@ describe('kith-radios', () => {
       el.reportValidity();
       await elementUpdated(el);
       expect(errorText(el)).to.equal('Gwall: Dewiswch ateb ar gyfer ‘allwn ni gysylltu â’r teulu?’');
+      expect((await axNode('group', 'Allwn ni gysylltu â’r teulu?')).description).to.equal(
+        'Gofynnwch i’r teulu yn gyntaf Gwall: Dewiswch ateb ar gyfer ‘allwn ni gysylltu â’r teulu?’',
+      );
+      expect((await axNode('radio', 'Gallwch')).description).to.equal('Byddwn yn ffonio');
       expect(el.shadowRoot!.querySelector('[part="divider"]')!.textContent!.trim()).to.equal('neu');
       await expectAxeClean(el);
     });

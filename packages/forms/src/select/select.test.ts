@@ -60,6 +60,7 @@ describe('kith-select', () => {
       el.reportValidity();
       await elementUpdated(el);
       expect(errorText(el)).to.equal('Gwall: Dewiswch opsiwn ar gyfer ‘math o leoliad’');
+      expect((await axNode('combobox', 'Math o leoliad')).description).to.equal('Gwall: Dewiswch opsiwn ar gyfer ‘math o leoliad’');
       await expectAxeClean(el);
     });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { announce, setLocale } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
@@ -120,11 +120,20 @@ describe('kith-textarea', () => {
       expect(countText(el)).to.equal('You have 3 words too many');
     });
 
-    it('counts characters as people see them: an emoji or an accented letter is one', async () => {
-      const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary" maxlength="10"></kith-textarea>`);
-      el.value = '👩🏽‍⚕️e\u0301ŵ';
+    it('counts characters as a server and GOV.UK do (string length), so what it lets through fits a server limit', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => event.preventDefault()}>
+        <kith-textarea name="summary" label="Summary" maxlength="10"></kith-textarea>
+      </form>`);
+      const el = form.querySelector('kith-textarea')!;
+      el.focus();
+      // Pasted: a family emoji is 11 UTF-16 code units, a decomposed é 2, a precomposed ŵ 1.
+      await executeServerCommand('kith-insert-text', { text: 'Hi 👨‍👩‍👧‍👦' });
       await elementUpdated(el);
-      expect(el.count).to.equal(3);
+      expect(el.value).to.equal('Hi 👨‍👩‍👧‍👦');
+      expect(countText(el)).to.equal('You have 4 characters too many');
+      expect(el.checkValidity(), 'a server counting 14 would refuse it').to.equal(false);
+      el.value = 'e\u0301ŵ';
+      await elementUpdated(el);
       expect(countText(el)).to.equal('You have 7 characters remaining');
     });
 
@@ -141,6 +150,15 @@ describe('kith-textarea', () => {
       expect(countText(el)).to.equal('You have 2 characters remaining');
     });
 
+    it('always shows the count over the limit, whatever the threshold', async () => {
+      const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary" maxlength="10" threshold="120"></kith-textarea>`);
+      const count = el.shadowRoot!.querySelector('[part~="count"]')!;
+      el.value = 'x'.repeat(11);
+      await elementUpdated(el);
+      expect(getComputedStyle(count).visibility, 'the red border needs its reason').to.equal('visible');
+      expect(countText(el)).to.equal('You have 1 character too many');
+    });
+
     it('announces the count politely once typing pauses, not on every keystroke', async () => {
       const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary" maxlength="20"></kith-textarea>`);
       // An earlier test's field can still have an error announcement on its way (seen once in
@@ -153,6 +171,18 @@ describe('kith-textarea', () => {
       await aTimeout(1300);
       recorder.stop();
       expect(recorder.messages).to.deep.equal(['You have 8 characters remaining']);
+    });
+
+    it('does not announce the count once the user has left the box, as GOV.UK does not', async () => {
+      const root = await fixture<HTMLElement>(html`<div><kith-textarea label="Summary" maxlength="20"></kith-textarea><button>Next</button></div>`);
+      announce('');
+      const recorder = recordAnnouncements();
+      await typeInto(root.querySelector('kith-textarea')!, 'Seen at home');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(root.querySelector('button'));
+      await aTimeout(1300);
+      recorder.stop();
+      expect(recorder.messages, 'the count of a box the user has left would be read over the next field').to.deep.equal([]);
     });
 
     it('does not announce a count below the threshold, nor for a field without a limit', async () => {
@@ -342,7 +372,7 @@ describe('kith-textarea', () => {
       el.value = mixed;
       await elementUpdated(el);
       expect(box().value).to.equal(mixed);
-      expect(el.count).to.equal(19);
+      expect(el.count).to.equal(mixed.length);
     });
 
     it('renders label, hint and messages as text, never as HTML', async () => {

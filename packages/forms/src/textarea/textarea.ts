@@ -223,7 +223,7 @@ export class KithTextarea extends KithElement {
     this.setAttribute('value', toText(value));
   }
 
-  /** How many characters (as people count them: an emoji is one) or words the text has, by the current limit. */
+  /** How many characters (as a server counts them: an emoji can be 2 or more) or words the text has, by the current limit. */
   get count(): number {
     const unit = this.limit?.unit ?? 'characters';
     if (this.counted.text !== this.currentValue || this.counted.unit !== unit) {
@@ -264,12 +264,12 @@ export class KithTextarea extends KithElement {
     return characters ? { max: characters, unit: 'characters' } : null;
   }
 
-  /** True when the count should show: always, or once the text reaches the threshold. */
+  /** True when the count should show: always, or once the text reaches the threshold, and always over the limit. */
   private get countShown(): boolean {
     const limit = this.limit;
     const threshold = Number(this.threshold);
     if (!limit || !(threshold > 0)) return !!limit;
-    return this.count >= (limit.max * threshold) / 100;
+    return this.count > limit.max || this.count >= (limit.max * threshold) / 100;
   }
 
   private message(key: MessageKey, count: number): string {
@@ -301,7 +301,7 @@ export class KithTextarea extends KithElement {
     }
     const limit = this.limit;
     if (limit) {
-      // Counted as people count (see `count`), and the value itself is never shortened.
+      // Counted as a server counts (see `count`), and the value itself is never shortened.
       validators.push(() =>
         this.count > limit.max
           ? { flag: 'tooLong', message: this.message(limit.unit === 'words' ? 'tooManyWords' : 'tooManyCharacters', limit.max) }
@@ -328,6 +328,11 @@ export class KithTextarea extends KithElement {
 
   private onChange(): void {
     this.formControl.handleChange();
+  }
+
+  /** A count spoken after the user has left would be read over the next field; going over shows an error on leaving instead. */
+  private onBlur(): void {
+    clearTimeout(this.announceTimer);
   }
 
   private renderCount() {
@@ -377,6 +382,7 @@ export class KithTextarea extends KithElement {
           spellcheck=${ifDefined(this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
           @input=${this.onInput}
           @change=${this.onChange}
+          @blur=${this.onBlur}
         ></textarea>
         ${this.renderCount()}
       </div>
