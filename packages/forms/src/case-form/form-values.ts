@@ -1,3 +1,4 @@
+import { partsFromIso } from '@kith/core';
 import type { KithAddAnother } from '../add-another/add-another.js';
 
 /** A form's answers: one string per name, or a list when a name has several values (checkboxes, repeated fields). */
@@ -31,13 +32,16 @@ export function formValues(form: HTMLFormElement, submitter?: HTMLElement | null
 }
 
 /**
- * What kith-case-form saves as a draft: the answers, and what controls hold that their
- * value cannot (a half-typed or impossible date in kith-date-input's boxes), so a draft
- * gives back everything that was typed.
+ * What kith-case-form saves as a draft: the answers, and what controls hold beyond them
+ * (a half-typed or impossible date in kith-date-input's boxes; what was typed or chosen in
+ * a follow-up whose option is not selected), so a draft gives back everything that was typed.
  */
 export type CaseFormDraft = {
   answers: CaseFormValues;
-  /** By field name, one per control of that name in page order: what it holds, or null. */
+  /**
+   * By field name, one per control of that name in page order: what it holds beyond the
+   * answers, or null. A date input's boxes, or the values another control would submit.
+   */
   typed: Record<string, (string[] | null)[]>;
 };
 
@@ -51,10 +55,38 @@ const isTextList = (value: unknown): value is string[] => Array.isArray(value) &
 export function draftOf(form: HTMLFormElement): CaseFormDraft {
   const typed: CaseFormDraft['typed'] = {};
   for (const [name, elements] of controlsByName(form)) {
-    const held = elements.map((element) => ((element as HoldsTyped).typed ?? null) as string[] | null);
-    if (held.some((parts) => parts !== null)) typed[name] = held.map((parts) => (parts ? [...parts] : null));
+    const held = elements.map(heldBeyondAnswers);
+    if (held.some((parts) => parts !== null)) typed[name] = held;
   }
   return { answers: formValues(form), typed };
+}
+
+/**
+ * What a control holds that the answers leave out: an unfinished date's boxes, and anything
+ * in a follow-up whose option is not selected. Such a follow-up is not submitted, but what
+ * was typed in it stays on the page for when the option is chosen again, so the draft keeps it.
+ */
+function heldBeyondAnswers(element: Named): string[] | null {
+  const typed = (element as HoldsTyped).typed;
+  if (isTextList(typed)) return [...typed];
+  if (!element.matches(':disabled') || !element.closest('kith-option > [slot="conditional"]')) return null;
+  const values = valuesOf(element);
+  return values.some((value) => value !== '') ? values : null;
+}
+
+/** What a control would submit were it enabled; a date as its boxes, as `typed` takes them. */
+function valuesOf(element: Named): string[] {
+  if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+    return element.checked ? [element.value] : [];
+  }
+  if (element instanceof HTMLSelectElement) return [...element.selectedOptions].map((option) => option.value);
+  if (element.localName === 'kith-checkboxes') return isTextList(element.values) ? element.values : [];
+  const value = typeof element.value === 'string' ? element.value : '';
+  if ('typed' in element) {
+    const { day, month, year } = partsFromIso(value);
+    return [day, month, year].filter(Boolean);
+  }
+  return [value];
 }
 
 /**
@@ -141,17 +173,31 @@ export function restoreValues(form: HTMLFormElement, values: CaseFormValues): vo
     let next = 0;
     for (const element of elements) {
       if (given === undefined && !isChoice(element)) continue;
-      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
-        element.checked = list.includes(element.value);
-      } else if (element.localName === 'kith-checkboxes') {
-        (element as Named).values = list;
-      } else if (element instanceof HTMLSelectElement && element.multiple) {
-        for (const option of element.options) option.selected = list.includes(option.value);
-      } else {
-        // Several text fields may share a name: each takes the next value, in page order.
-        element.value = list[next++] ?? '';
-      }
+      // Several text fields may share a name: each takes the next value, in page order.
+      putValues(element, takesList(element) ? list : [list[next++] ?? '']);
     }
+  }
+}
+
+/** Controls that take every value of their name: checkboxes and radios by value, multiple selects. */
+function takesList(element: Named): boolean {
+  return (
+    (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) ||
+    element.localName === 'kith-checkboxes' ||
+    (element instanceof HTMLSelectElement && element.multiple)
+  );
+}
+
+/** Puts values into one control; a control that holds one value takes the first. */
+function putValues(element: Named, list: string[]): void {
+  if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+    element.checked = list.includes(element.value);
+  } else if (element.localName === 'kith-checkboxes') {
+    element.values = list;
+  } else if (element instanceof HTMLSelectElement && element.multiple) {
+    for (const option of element.options) option.selected = list.includes(option.value);
+  } else {
+    element.value = list[0] ?? '';
   }
 }
 
@@ -162,7 +208,9 @@ export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft): void 
   for (const [name, held] of Object.entries(draft.typed)) {
     byName.get(name)?.forEach((element, i) => {
       const parts = held[i];
-      if (parts && 'typed' in element) (element as HoldsTyped).typed = parts;
+      if (!parts) return;
+      if ('typed' in element) (element as HoldsTyped).typed = parts;
+      else putValues(element, parts);
     });
   }
 }
