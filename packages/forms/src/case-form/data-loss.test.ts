@@ -241,6 +241,47 @@ describe('kith-case-form: nothing typed is lost', () => {
     expect((control(again, 'members[1][dob]') as unknown as { typed: string[] | null }).typed).to.deep.equal(['31', '2', '']);
   });
 
+  it('restores a household whose page gave three members and the user removed the middle one: two members, not the last one twice', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    const given = () =>
+      fixture<KithCaseForm>(html`
+        <kith-case-form draft-key=${key} .draftStore=${store}>
+          <form>
+            <kith-add-another item-label="Household member">
+              <template><kith-text-input name="members[%index%][name]" label="Name"></kith-text-input></template>
+              <div><kith-text-input name="members[%index%][name]" label="Name" value="Gwen"></kith-text-input></div>
+              <div><kith-text-input name="members[%index%][name]" label="Name" value="Tom"></kith-text-input></div>
+              <div><kith-text-input name="members[%index%][name]" label="Name" value="Alys"></kith-text-input></div>
+            </kith-add-another>
+          </form>
+        </kith-case-form>
+      `);
+    const el = await given();
+    await el.draftSaved();
+    await settle(el);
+    const list = el.querySelector<KithAddAnother>('kith-add-another')!;
+    list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="remove-button"]')[1]!.click();
+    await settle(el);
+    await el.draftSaved();
+    expect(el.data).to.deep.equal({ 'members[0][name]': 'Gwen', 'members[1][name]': 'Alys' });
+    el.remove();
+
+    const again = await given();
+    await again.draftSaved();
+    await settle(again);
+    await bannerOf(again)!.updateComplete;
+    bannerOf(again)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(again);
+    expect(again.data).to.deep.equal({ 'members[0][name]': 'Gwen', 'members[1][name]': 'Alys' });
+    expect(again.querySelector('kith-add-another')!.shadowRoot!.querySelectorAll('legend')).to.have.length(2);
+
+    // Answers from elsewhere that do not mention the household leave it as it is.
+    again.restore({});
+    await settle(again);
+    expect(again.querySelectorAll('kith-add-another > div')).to.have.length(2);
+  });
+
   it('after Discard, saves what was typed while deciding and after, and nothing of the discarded draft', async () => {
     const store = newStore();
     const key = `k:${crypto.randomUUID()}`;

@@ -119,8 +119,13 @@ export function toFormValues(value: unknown): CaseFormValues {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Adds add-another items until there is one for every index the values mention. */
-function addItemsFor(form: HTMLFormElement, values: CaseFormValues): void {
+/**
+ * Gives each add-another list as many items as the names mention: adds items, and takes off
+ * the last ones the names do not mention (items the page gave that the user had removed would
+ * otherwise come back, the answers of later items shifted up into them). A list the names do
+ * not mention at all is left as it is.
+ */
+function matchItems(form: HTMLFormElement, names: string[]): void {
   for (const list of form.querySelectorAll<KithAddAnother>('kith-add-another')) {
     const template = list.querySelector<HTMLTemplateElement>(':scope > template');
     if (!template || typeof list.addItem !== 'function') continue;
@@ -128,7 +133,7 @@ function addItemsFor(form: HTMLFormElement, values: CaseFormValues): void {
       (element) => new RegExp(`^${element.getAttribute('name')!.split('%index%').map(escapeRegExp).join('(\\d+)')}$`),
     );
     let wanted = 0;
-    for (const name of Object.keys(values)) {
+    for (const name of names) {
       for (const pattern of patterns) {
         const match = pattern.exec(name);
         if (match) wanted = Math.max(wanted, ...match.slice(1).map((index) => Number(index) + 1));
@@ -137,6 +142,7 @@ function addItemsFor(form: HTMLFormElement, values: CaseFormValues): void {
     wanted = Math.min(wanted, MAX_RESTORED_ITEMS);
     const count = () => [...list.children].filter((child) => child.localName !== 'template').length;
     while (count() < wanted && list.addItem());
+    for (let items = count(); wanted > 0 && items > wanted; items--) list.removeItem(items - 1);
   }
 }
 
@@ -161,12 +167,17 @@ function holdsAnswer(element: Named): boolean {
 
 /**
  * Puts values back into every named control of a form: Kith controls through `value`
- * (`values` for kith-checkboxes), native checkboxes and radios through `checked`, and
- * add-another items are added first so their fields exist. Fields the values do not name
- * are left as they are, except choices, which are cleared (nothing was chosen).
+ * (`values` for kith-checkboxes), native checkboxes and radios through `checked`. Each
+ * add-another list first gets as many items as the values mention, so their fields exist.
+ * Fields the values do not name are left as they are, except choices, which are cleared
+ * (nothing was chosen).
  */
 export function restoreValues(form: HTMLFormElement, values: CaseFormValues): void {
-  addItemsFor(form, values);
+  matchItems(form, Object.keys(values));
+  putBack(form, values);
+}
+
+function putBack(form: HTMLFormElement, values: CaseFormValues): void {
   for (const [name, elements] of controlsByName(form)) {
     const given = Object.hasOwn(values, name) ? values[name] : undefined;
     const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
@@ -203,7 +214,8 @@ function putValues(element: Named, list: string[]): void {
 
 /** Puts a draft back: its answers, then what controls held beyond them. */
 export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft): void {
-  restoreValues(form, draft.answers);
+  matchItems(form, [...Object.keys(draft.answers), ...Object.keys(draft.typed)]);
+  putBack(form, draft.answers);
   const byName = controlsByName(form);
   for (const [name, held] of Object.entries(draft.typed)) {
     byName.get(name)?.forEach((element, i) => {
