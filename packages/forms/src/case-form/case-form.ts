@@ -147,6 +147,8 @@ export class KithCaseForm extends KithElement {
     this.addEventListener('input', this.onEdit);
     this.addEventListener('change', this.onEdit);
     this.addEventListener('kith-item-remove', this.onEdit);
+    window.addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
     this.takeOverValidation();
   }
 
@@ -156,9 +158,20 @@ export class KithCaseForm extends KithElement {
     this.removeEventListener('input', this.onEdit);
     this.removeEventListener('change', this.onEdit);
     this.removeEventListener('kith-item-remove', this.onEdit);
+    window.removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onLeave);
     // Leaving the page must not lose the last second of typing.
     if (this.saveTimer !== undefined) void this.draftSaved();
   }
+
+  /**
+   * A tab closed, or a tablet switched to another app, does not disconnect the form, and a
+   * hidden page may never run the save timer: the last second of typing is saved at once.
+   */
+  private readonly onLeave = (event: Event): void => {
+    const leaving = event.type === 'pagehide' || document.visibilityState === 'hidden';
+    if (leaving && this.saveTimer !== undefined) void this.draftSaved();
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('draftKey') || changed.has('draftStore') || changed.has('updatedAt')) this.checkForDraft();

@@ -1,7 +1,7 @@
 // Scenarios where a social worker could lose what they typed in a case form with drafts:
 // several add-another items, follow-up questions opened and closed, a failed submit, a locale
 // switch mid-word, an item removed from the middle, and a draft restored into a new page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { DraftStore, virtualClock } from '@kith/offline';
@@ -389,4 +389,29 @@ describe('kith-case-form: nothing typed is lost', () => {
     const saved = (await store.load<CaseFormDraft>(key))!.value;
     expect(saved.answers.summary).to.equal('last words');
   });
+
+  for (const leaving of ['pagehide', 'visibilitychange'] as const) {
+    it(`saves what was typed in the last second when the page is left (${leaving}), before the save timer would`, async () => {
+      const store = newStore();
+      const key = `k:${crypto.randomUUID()}`;
+      const el = await household(key, store);
+      await el.draftSaved();
+      // A page that is closed or frozen never runs the form's one-second save timer.
+      const setTimer = window.setTimeout;
+      const dropSaveTimer = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+        delay === 1000 ? 0 : setTimer(handler, delay, ...rest)) as typeof window.setTimeout;
+      window.setTimeout = dropSaveTimer;
+      try {
+        await type(control(el, 'summary'), 'last words');
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        if (leaving === 'pagehide') window.dispatchEvent(new Event('pagehide'));
+        else document.dispatchEvent(new Event('visibilitychange'));
+        await waitUntil(async () => (await store.load<CaseFormDraft>(key))?.value.answers.summary === 'last words', 'the draft is saved', { timeout: 5000 });
+      } finally {
+        window.setTimeout = setTimer;
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+      await el.draftSaved();
+    });
+  }
 });
