@@ -100,7 +100,15 @@ export class KithCaseForm extends KithElement {
   };
 
   /** Saves drafts under this key (one per record, for example "referral:case-4471"). No drafts without it. */
-  draftKey = '';
+  get draftKey(): string {
+    return this.key;
+  }
+  set draftKey(next: string) {
+    // The same form reused for another record: what was typed for this one is saved under its key, never the next.
+    if (next !== this.key && this.dirty) this.saveNowUnder(this.key);
+    this.key = next;
+  }
+  private key = '';
   /**
    * Where drafts are kept. Pass an encrypted store (for example `KithOffline`'s `drafts`);
    * without one, a plain store named "kith-case-form" on this device is used.
@@ -249,6 +257,22 @@ export class KithCaseForm extends KithElement {
       void this.saveDraft();
     }, SAVE_WITHIN_MS);
   };
+
+  /** Saves the form as it is now under `key`, unless that could write over a draft the user has not seen. */
+  private saveNowUnder(key: string): void {
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirty = false;
+    const store = this.store;
+    const form = this.form;
+    if (!store || !form || !this.draftChecked || this.offer) return;
+    const draft = draftOf(form);
+    this.saving = this.saving.then(() =>
+      store
+        .then(async (loaded) => void (await loaded.save(key, draft)))
+        .catch((error) => console.warn('kith-case-form: the draft could not be saved', error)),
+    );
+  }
 
   /** Saves one draft at a time, in order, so an older save never lands after a newer one. */
   private saveDraft(): Promise<void> {

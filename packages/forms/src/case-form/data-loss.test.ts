@@ -390,6 +390,24 @@ describe('kith-case-form: nothing typed is lost', () => {
     expect(saved.answers.summary).to.equal('last words');
   });
 
+  it('saves what was typed for one record under its own key when the same form is reused for another record', async () => {
+    const store = newStore();
+    const el = await household('child:A', store);
+    await el.draftSaved();
+    await type(control(el, 'summary'), 'About child A');
+    el.draftKey = 'child:B';
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>('child:A'))?.value.answers.summary).to.equal('About child A');
+    expect(await store.load('child:B'), 'nothing of child A under child B').to.equal(null);
+
+    const summary = control(el, 'summary');
+    summary.value = '';
+    await type(summary, 'About child B');
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>('child:B'))?.value.answers.summary).to.equal('About child B');
+    expect((await store.load<CaseFormDraft>('child:A'))?.value.answers.summary).to.equal('About child A');
+  });
+
   for (const leaving of ['pagehide', 'visibilitychange'] as const) {
     it(`saves what was typed in the last second when the page is left (${leaving}), before the save timer would`, async () => {
       const store = newStore();
