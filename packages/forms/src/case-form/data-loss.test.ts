@@ -282,6 +282,25 @@ describe('kith-case-form: nothing typed is lost', () => {
     expect(again.querySelectorAll('kith-add-another > div')).to.have.length(2);
   });
 
+  it('after Restore, saves what was typed while deciding in fields the draft does not have', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed before choosing');
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft is not saved over').to.deep.equal({ 'members[0][name]': 'Gwen' });
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.include({ summary: 'Typed before choosing', 'members[0][name]': 'Gwen' });
+    el.remove();
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers).to.deep.include({ summary: 'Typed before choosing', 'members[0][name]': 'Gwen' });
+  });
+
   it('after Discard, saves what was typed while deciding and after, and nothing of the discarded draft', async () => {
     const store = newStore();
     const key = `k:${crypto.randomUUID()}`;
