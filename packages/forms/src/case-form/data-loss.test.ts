@@ -364,6 +364,44 @@ describe('kith-case-form: nothing typed is lost', () => {
     });
   });
 
+  it('keeps a follow-up’s text through failed submits with its option changed and chosen again, and sends it only while chosen', async () => {
+    const store = newStore();
+    const el = await household(`k:${crypto.randomUUID()}`, store);
+    await el.draftSaved();
+    const sent: KithFormSubmitEvent[] = [];
+    el.addEventListener('kith-form-submit', (event) => {
+      sent.push(event as KithFormSubmitEvent);
+      event.preventDefault();
+    });
+    const send = async () => {
+      el.querySelector('kith-button')!.click();
+      await settle(el);
+    };
+    pick(control(el, 'contact'), 'no');
+    await settle(el);
+    await type(control(el, 'contact-reason'), 'Risk of flight');
+    await type(control(el, 'summary'), 'Far more than twenty characters');
+    await send();
+    expect(sent, 'the summary is too long').to.have.length(0);
+    pick(control(el, 'contact'), 'yes');
+    await settle(el);
+    await send();
+    pick(control(el, 'contact'), 'no');
+    await settle(el);
+    expect(control(el, 'contact-reason').value).to.equal('Risk of flight');
+    expect(control(el, 'contact-reason').shadowRoot!.querySelector('textarea')!.value).to.equal('Risk of flight');
+    control(el, 'summary').value = 'Short';
+    await settle(el);
+    await send();
+    expect(sent[0]!.data).to.deep.include({ contact: 'no', 'contact-reason': 'Risk of flight' });
+    pick(control(el, 'contact'), 'yes');
+    await settle(el);
+    await send();
+    expect(sent[1]!.data.contact).to.equal('yes');
+    expect(sent[1]!.data).to.not.have.property('contact-reason');
+    expect(control(el, 'contact-reason').value, 'still on the page').to.equal('Risk of flight');
+  });
+
   it('keeps what is being typed, a month name and a follow-up included, through locale switches', async () => {
     const store = newStore();
     const el = await household(`k:${crypto.randomUUID()}`, store);
