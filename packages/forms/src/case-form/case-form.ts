@@ -124,6 +124,8 @@ export class KithCaseForm extends KithElement {
   saveFailedMessage = '';
 
   private offer: Draft | null = null;
+  /** The draft the form shows now, because it saved or restored it: never offered back to it. */
+  private shown: Pick<Draft, 'key' | 'savedAt'> | null = null;
   private savedAt: number | null = null;
   private saveFailed = false;
 
@@ -237,6 +239,8 @@ export class KithCaseForm extends KithElement {
       if (key !== this.draftKey) return;
       this.draftChecked = true;
       if (!draft || (since !== null && draft.savedAt <= since)) return;
+      // Checked again (a new updated-at) while the user types: their own draft is not "unsaved answers".
+      if (draft.key === this.shown?.key && draft.savedAt === this.shown.savedAt) return;
       try {
         toDraft(draft.value);
         this.offer = draft;
@@ -296,6 +300,7 @@ export class KithCaseForm extends KithElement {
       try {
         const draft = await (await store).save(key, draftOf(form));
         this.savedAt = draft.savedAt;
+        this.shown = draft;
         this.saveFailed = false;
         this.dispatchEvent(new KithDraftSaveEvent(key, draft.savedAt));
       } catch (error) {
@@ -337,6 +342,7 @@ export class KithCaseForm extends KithElement {
   private async onRestore(): Promise<void> {
     const draft = this.offer;
     this.offer = null;
+    this.shown = draft;
     if (draft) this.restore(draft.value);
     await this.focusForm();
   }

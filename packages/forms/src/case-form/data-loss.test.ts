@@ -15,7 +15,7 @@ import '../checkboxes/define.js';
 import '../add-another/define.js';
 import '../button/define.js';
 import './define.js';
-import type { KithCaseForm, KithFormSubmitEvent } from './case-form.js';
+import type { KithCaseForm, KithDraftSaveEvent, KithFormSubmitEvent } from './case-form.js';
 import type { KithAddAnother } from '../add-another/add-another.js';
 import type { CaseFormDraft } from './form-values.js';
 
@@ -463,6 +463,26 @@ describe('kith-case-form: nothing typed is lost', () => {
     await el.draftSaved();
     expect((await store.load<CaseFormDraft>('child:B'))?.value.answers.summary).to.equal('About child B');
     expect((await store.load<CaseFormDraft>('child:A'))?.value.answers.summary).to.equal('About child A');
+  });
+
+  it('does not offer the user their own draft, nor stop saving, when updated-at changes while they type', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    const el = await household(key, store);
+    await el.draftSaved();
+    const saved: number[] = [];
+    el.addEventListener('kith-draft-save', (event) => saved.push((event as KithDraftSaveEvent).savedAt));
+    await type(control(el, 'summary'), 'First');
+    await el.draftSaved();
+    expect(saved).to.have.length(1);
+    // A colleague saved the record a moment before this draft; the page passes the record's new time.
+    el.updatedAt = saved[0]! - 1;
+    await el.draftSaved();
+    await settle(el);
+    expect(bannerOf(el), 'nothing offered').to.equal(null);
+    await type(control(el, 'summary'), ' and more');
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers.summary).to.equal('First and more');
   });
 
   for (const leaving of ['pagehide', 'visibilitychange'] as const) {
