@@ -1,4 +1,3 @@
-import { partsFromIso } from '@kith/core';
 import type { KithAddAnother } from '../add-another/add-another.js';
 
 /** A form's answers: one string per name, or a list when a name has several values (checkboxes, repeated fields). */
@@ -76,16 +75,14 @@ function heldBeyondAnswers(element: Named): string[] | null {
 
 /** What a control would submit were it enabled; a date as its boxes, as `typed` takes them. */
 function valuesOf(element: Named): string[] {
-  if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+  if (isCheckable(element)) {
     return element.checked ? [element.value] : [];
   }
   if (element instanceof HTMLSelectElement) return [...element.selectedOptions].map((option) => option.value);
   if (element.localName === 'kith-checkboxes') return isTextList(element.values) ? element.values : [];
   const value = typeof element.value === 'string' ? element.value : '';
-  if ('typed' in element) {
-    const { day, month, year } = partsFromIso(value);
-    return [day, month, year].filter(Boolean);
-  }
+  // A whole date ("2027-05-04") as its boxes, day first.
+  if ('typed' in element) return /^\d+(-\d+)*$/.test(value) ? value.split('-').reverse() : [];
   return [value];
 }
 
@@ -148,10 +145,13 @@ function matchItems(form: HTMLFormElement, names: string[]): void {
 
 type Named = Element & { name?: string; value?: unknown; values?: unknown; type?: string };
 
+const isCheckable = (element: Element): element is HTMLInputElement =>
+  element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio');
+
 /** Controls whose absence from the values means "nothing chosen", so restoring clears them. */
 function isChoice(element: Named): boolean {
   return (
-    (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) ||
+    isCheckable(element) ||
     element.localName === 'kith-radios' ||
     element.localName === 'kith-checkboxes'
   );
@@ -193,7 +193,7 @@ function putBack(form: HTMLFormElement, values: CaseFormValues): void {
 /** Controls that take every value of their name: checkboxes and radios by value, multiple selects. */
 function takesList(element: Named): boolean {
   return (
-    (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) ||
+    isCheckable(element) ||
     element.localName === 'kith-checkboxes' ||
     (element instanceof HTMLSelectElement && element.multiple)
   );
@@ -201,7 +201,7 @@ function takesList(element: Named): boolean {
 
 /** Puts values into one control; a control that holds one value takes the first. */
 function putValues(element: Named, list: string[]): void {
-  if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
+  if (isCheckable(element)) {
     element.checked = list.includes(element.value);
   } else if (element.localName === 'kith-checkboxes') {
     element.values = list;
