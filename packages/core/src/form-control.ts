@@ -39,6 +39,11 @@ export interface FormControlOptions {
  */
 export class FormControlController implements ReactiveController {
   readonly internals: ElementInternals;
+  /**
+   * A native input's dirty value flag: true once the user or code has changed the value.
+   * The `value` attribute then no longer sets the value; it is only the default a reset returns to.
+   */
+  dirty = false;
   private touched = false;
   private submitted = false;
   private disabledByForm = false;
@@ -108,6 +113,7 @@ export class FormControlController implements ReactiveController {
 
   /** Call from the inner control's input handler, after updating the host's value. */
   handleInput(): void {
+    this.dirty = true;
     const hostError = this.hostError();
     if (hostError) this.dismissedHostError = hostError;
     this.host.requestUpdate();
@@ -134,6 +140,7 @@ export class FormControlController implements ReactiveController {
   /** Sets the host to its default value and forgets that the user interacted. */
   reset(): void {
     this.host.value = this.options.defaultValue?.() ?? this.host.getAttribute('value') ?? '';
+    this.dirty = false;
     this.touched = false;
     this.submitted = false;
     this.lastAnnounced = '';

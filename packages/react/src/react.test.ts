@@ -207,6 +207,24 @@ describe(`@kith/react on React ${reactVersion}`, () => {
     expect(input.shadowRoot!.querySelector('input')!.value).to.equal('CR-2');
   });
 
+  // The wrappers set every prop again on each render; defaultValue writes the value attribute.
+  it('keeps what the user typed when a parent re-renders with the same defaultValue', async () => {
+    const visit = (status: string) =>
+      createElement('div', null, createElement(KithTextInput, { label: 'Case reference', defaultValue: 'CR-1' }), createElement('output', null, status));
+    render(visit('Not saved'));
+    const input = await rendered<KithTextInputElement>('kith-text-input');
+    expect(input.value).to.equal('CR-1');
+    input.focus();
+    await sendKeys({ type: 'CR-22' });
+    await input.updateComplete;
+    const typed = input.value;
+    expect(typed).to.not.equal('CR-1');
+    render(visit('Draft saved'));
+    await input.updateComplete;
+    expect(input.value).to.equal(typed);
+    expect(input.shadowRoot!.querySelector('input')!.value).to.equal(typed);
+  });
+
   it('calls the latest handler after a re-render and none after it is removed', async () => {
     const calls: string[] = [];
     const view = (onKithDetailsToggle?: (event: Event) => void) =>

@@ -147,6 +147,33 @@ export function formControlConformance(options: ConformanceOptions): void {
       expect(element.matches(':state(user-invalid)')).to.equal(false);
     });
 
+    // A framework re-render sets the attribute again (React's defaultValue does, on every render).
+    it('keeps a value the user typed or code set when the value attribute is set again, as a native input does', async () => {
+      const element = build(options, { name: 'field' });
+      const form = await inForm(element);
+      await options.typeValue(element);
+      await element.updateComplete;
+      element.setAttribute('value', options.defaultValue);
+      await element.updateComplete;
+      expect(new FormData(form).getAll('field'), 'typed').to.deep.equal(options.expectedEntries);
+
+      const restored = build(options, { name: 'restored' });
+      form.append(restored);
+      await restored.updateComplete;
+      restored.value = element.value;
+      restored.setAttribute('value', options.defaultValue);
+      await restored.updateComplete;
+      expect(new FormData(form).getAll('restored'), 'set by code').to.deep.equal(options.expectedEntries);
+
+      // The attribute is the default a reset returns to; after a reset it sets the value again.
+      form.reset();
+      await element.updateComplete;
+      expect(element.value).to.equal(options.defaultValue);
+      element.removeAttribute('value');
+      await element.updateComplete;
+      expect(element.value, 'the attribute sets the value again after a reset').to.not.equal(options.defaultValue);
+    });
+
     it('is disabled and left out of FormData inside a disabled fieldset', async () => {
       const element = build(options, { name: 'field', value: options.defaultValue });
       const form = await inForm(element, true);

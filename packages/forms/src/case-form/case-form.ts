@@ -100,7 +100,15 @@ export class KithCaseForm extends KithElement {
   };
 
   /** Saves drafts under this key (one per record, for example "referral:case-4471"). No drafts without it. */
-  draftKey = '';
+  get draftKey(): string {
+    return this.key;
+  }
+  set draftKey(next: string) {
+    // The same form reused for another record: what was typed for this one is saved under its key, never the next.
+    if (next !== this.key && this.dirty) this.saveNowUnder(this.key);
+    this.key = next;
+  }
+  private key = '';
   /**
    * Where drafts are kept. Pass an encrypted store (for example `KithOffline`'s `drafts`);
    * without one, a plain store named "kith-case-form" on this device is used.
@@ -116,6 +124,8 @@ export class KithCaseForm extends KithElement {
   saveFailedMessage = '';
 
   private offer: Draft | null = null;
+  /** The draft the form shows now, because it saved or restored it: never offered back to it. */
+  private shown: Pick<Draft, 'key' | 'savedAt'> | null = null;
   private savedAt: number | null = null;
   private saveFailed = false;
 
@@ -147,6 +157,8 @@ export class KithCaseForm extends KithElement {
     this.addEventListener('input', this.onEdit);
     this.addEventListener('change', this.onEdit);
     this.addEventListener('kith-item-remove', this.onEdit);
+    window.addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
     this.takeOverValidation();
   }
 
@@ -156,9 +168,20 @@ export class KithCaseForm extends KithElement {
     this.removeEventListener('input', this.onEdit);
     this.removeEventListener('change', this.onEdit);
     this.removeEventListener('kith-item-remove', this.onEdit);
+    window.removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onLeave);
     // Leaving the page must not lose the last second of typing.
     if (this.saveTimer !== undefined) void this.draftSaved();
   }
+
+  /**
+   * A tab closed, or a tablet switched to another app, does not disconnect the form, and a
+   * hidden page may never run the save timer: the last second of typing is saved at once.
+   */
+  private readonly onLeave = (event: Event): void => {
+    const leaving = event.type === 'pagehide' || document.visibilityState === 'hidden';
+    if (leaving && this.saveTimer !== undefined) void this.draftSaved();
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('draftKey') || changed.has('draftStore') || changed.has('updatedAt')) this.checkForDraft();
@@ -216,6 +239,8 @@ export class KithCaseForm extends KithElement {
       if (key !== this.draftKey) return;
       this.draftChecked = true;
       if (!draft || (since !== null && draft.savedAt <= since)) return;
+      // Checked again (a new updated-at) while the user types: their own draft is not "unsaved answers".
+      if (draft.key === this.shown?.key && draft.savedAt === this.shown.savedAt) return;
       try {
         toDraft(draft.value);
         this.offer = draft;
@@ -236,6 +261,22 @@ export class KithCaseForm extends KithElement {
       void this.saveDraft();
     }, SAVE_WITHIN_MS);
   };
+
+  /** Saves the form as it is now under `key`, unless that could write over a draft the user has not seen. */
+  private saveNowUnder(key: string): void {
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirty = false;
+    const store = this.store;
+    const form = this.form;
+    if (!store || !form || !this.draftChecked || this.offer) return;
+    const draft = draftOf(form);
+    this.saving = this.saving.then(() =>
+      store
+        .then(async (loaded) => void (await loaded.save(key, draft)))
+        .catch((error) => console.warn('kith-case-form: the draft could not be saved', error)),
+    );
+  }
 
   /** Saves one draft at a time, in order, so an older save never lands after a newer one. */
   private saveDraft(): Promise<void> {
@@ -259,6 +300,7 @@ export class KithCaseForm extends KithElement {
       try {
         const draft = await (await store).save(key, draftOf(form));
         this.savedAt = draft.savedAt;
+        this.shown = draft;
         this.saveFailed = false;
         this.dispatchEvent(new KithDraftSaveEvent(key, draft.savedAt));
       } catch (error) {
@@ -300,6 +342,7 @@ export class KithCaseForm extends KithElement {
   private async onRestore(): Promise<void> {
     const draft = this.offer;
     this.offer = null;
+    this.shown = draft;
     if (draft) this.restore(draft.value);
     await this.focusForm();
   }

@@ -31,13 +31,16 @@ export function formValues(form: HTMLFormElement, submitter?: HTMLElement | null
 }
 
 /**
- * What kith-case-form saves as a draft: the answers, and what controls hold that their
- * value cannot (a half-typed or impossible date in kith-date-input's boxes), so a draft
- * gives back everything that was typed.
+ * What kith-case-form saves as a draft: the answers, and what controls hold beyond them
+ * (a half-typed or impossible date in kith-date-input's boxes; what was typed or chosen in
+ * a follow-up whose option is not selected), so a draft gives back everything that was typed.
  */
 export type CaseFormDraft = {
   answers: CaseFormValues;
-  /** By field name, one per control of that name in page order: what it holds, or null. */
+  /**
+   * By field name, one per control of that name in page order: what it holds beyond the
+   * answers, or null. A date input's boxes, or the values another control would submit.
+   */
   typed: Record<string, (string[] | null)[]>;
 };
 
@@ -51,10 +54,36 @@ const isTextList = (value: unknown): value is string[] => Array.isArray(value) &
 export function draftOf(form: HTMLFormElement): CaseFormDraft {
   const typed: CaseFormDraft['typed'] = {};
   for (const [name, elements] of controlsByName(form)) {
-    const held = elements.map((element) => ((element as HoldsTyped).typed ?? null) as string[] | null);
-    if (held.some((parts) => parts !== null)) typed[name] = held.map((parts) => (parts ? [...parts] : null));
+    const held = elements.map(heldBeyondAnswers);
+    if (held.some((parts) => parts !== null)) typed[name] = held;
   }
   return { answers: formValues(form), typed };
+}
+
+/**
+ * What a control holds that the answers leave out: an unfinished date's boxes, and anything
+ * in a follow-up whose option is not selected. Such a follow-up is not submitted, but what
+ * was typed in it stays on the page for when the option is chosen again, so the draft keeps it.
+ */
+function heldBeyondAnswers(element: Named): string[] | null {
+  const typed = (element as HoldsTyped).typed;
+  if (isTextList(typed)) return [...typed];
+  if (!element.matches(':disabled') || !element.closest('kith-option > [slot="conditional"]')) return null;
+  const values = valuesOf(element);
+  return values.some((value) => value !== '') ? values : null;
+}
+
+/** What a control would submit were it enabled; a date as its boxes, as `typed` takes them. */
+function valuesOf(element: Named): string[] {
+  if (isCheckable(element)) {
+    return element.checked ? [element.value] : [];
+  }
+  if (element instanceof HTMLSelectElement) return [...element.selectedOptions].map((option) => option.value);
+  if (element.localName === 'kith-checkboxes') return isTextList(element.values) ? element.values : [];
+  const value = typeof element.value === 'string' ? element.value : '';
+  // A whole date ("2027-05-04") as its boxes, day first.
+  if ('typed' in element) return /^\d+(-\d+)*$/.test(value) ? value.split('-').reverse() : [];
+  return [value];
 }
 
 /**
@@ -87,8 +116,13 @@ export function toFormValues(value: unknown): CaseFormValues {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Adds add-another items until there is one for every index the values mention. */
-function addItemsFor(form: HTMLFormElement, values: CaseFormValues): void {
+/**
+ * Gives each add-another list as many items as the names mention: adds items, and takes off
+ * the last ones the names do not mention (items the page gave that the user had removed would
+ * otherwise come back, the answers of later items shifted up into them). A list the names do
+ * not mention at all is left as it is.
+ */
+function matchItems(form: HTMLFormElement, names: string[]): void {
   for (const list of form.querySelectorAll<KithAddAnother>('kith-add-another')) {
     const template = list.querySelector<HTMLTemplateElement>(':scope > template');
     if (!template || typeof list.addItem !== 'function') continue;
@@ -96,7 +130,7 @@ function addItemsFor(form: HTMLFormElement, values: CaseFormValues): void {
       (element) => new RegExp(`^${element.getAttribute('name')!.split('%index%').map(escapeRegExp).join('(\\d+)')}$`),
     );
     let wanted = 0;
-    for (const name of Object.keys(values)) {
+    for (const name of names) {
       for (const pattern of patterns) {
         const match = pattern.exec(name);
         if (match) wanted = Math.max(wanted, ...match.slice(1).map((index) => Number(index) + 1));
@@ -105,15 +139,19 @@ function addItemsFor(form: HTMLFormElement, values: CaseFormValues): void {
     wanted = Math.min(wanted, MAX_RESTORED_ITEMS);
     const count = () => [...list.children].filter((child) => child.localName !== 'template').length;
     while (count() < wanted && list.addItem());
+    for (let items = count(); wanted > 0 && items > wanted; items--) list.removeItem(items - 1);
   }
 }
 
 type Named = Element & { name?: string; value?: unknown; values?: unknown; type?: string };
 
+const isCheckable = (element: Element): element is HTMLInputElement =>
+  element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio');
+
 /** Controls whose absence from the values means "nothing chosen", so restoring clears them. */
 function isChoice(element: Named): boolean {
   return (
-    (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) ||
+    isCheckable(element) ||
     element.localName === 'kith-radios' ||
     element.localName === 'kith-checkboxes'
   );
@@ -129,40 +167,62 @@ function holdsAnswer(element: Named): boolean {
 
 /**
  * Puts values back into every named control of a form: Kith controls through `value`
- * (`values` for kith-checkboxes), native checkboxes and radios through `checked`, and
- * add-another items are added first so their fields exist. Fields the values do not name
- * are left as they are, except choices, which are cleared (nothing was chosen).
+ * (`values` for kith-checkboxes), native checkboxes and radios through `checked`. Each
+ * add-another list first gets as many items as the values mention, so their fields exist.
+ * Fields the values do not name are left as they are, except choices, which are cleared
+ * (nothing was chosen).
  */
 export function restoreValues(form: HTMLFormElement, values: CaseFormValues): void {
-  addItemsFor(form, values);
+  matchItems(form, Object.keys(values));
+  putBack(form, values);
+}
+
+function putBack(form: HTMLFormElement, values: CaseFormValues): void {
   for (const [name, elements] of controlsByName(form)) {
     const given = Object.hasOwn(values, name) ? values[name] : undefined;
     const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
     let next = 0;
     for (const element of elements) {
       if (given === undefined && !isChoice(element)) continue;
-      if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
-        element.checked = list.includes(element.value);
-      } else if (element.localName === 'kith-checkboxes') {
-        (element as Named).values = list;
-      } else if (element instanceof HTMLSelectElement && element.multiple) {
-        for (const option of element.options) option.selected = list.includes(option.value);
-      } else {
-        // Several text fields may share a name: each takes the next value, in page order.
-        element.value = list[next++] ?? '';
-      }
+      // Several text fields may share a name: each takes the next value, in page order.
+      putValues(element, takesList(element) ? list : [list[next++] ?? '']);
     }
+  }
+}
+
+/** Controls that take every value of their name: checkboxes and radios by value, multiple selects. */
+function takesList(element: Named): boolean {
+  return (
+    isCheckable(element) ||
+    element.localName === 'kith-checkboxes' ||
+    (element instanceof HTMLSelectElement && element.multiple)
+  );
+}
+
+/** Puts values into one control; a control that holds one value takes the first. */
+function putValues(element: Named, list: string[]): void {
+  if (isCheckable(element)) {
+    element.checked = list.includes(element.value);
+  } else if (element.localName === 'kith-checkboxes') {
+    element.values = list;
+  } else if (element instanceof HTMLSelectElement && element.multiple) {
+    for (const option of element.options) option.selected = list.includes(option.value);
+  } else {
+    element.value = list[0] ?? '';
   }
 }
 
 /** Puts a draft back: its answers, then what controls held beyond them. */
 export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft): void {
-  restoreValues(form, draft.answers);
+  matchItems(form, [...Object.keys(draft.answers), ...Object.keys(draft.typed)]);
+  putBack(form, draft.answers);
   const byName = controlsByName(form);
   for (const [name, held] of Object.entries(draft.typed)) {
     byName.get(name)?.forEach((element, i) => {
       const parts = held[i];
-      if (parts && 'typed' in element) (element as HoldsTyped).typed = parts;
+      if (!parts) return;
+      if ('typed' in element) (element as HoldsTyped).typed = parts;
+      else putValues(element, parts);
     });
   }
 }

@@ -324,6 +324,26 @@ describe('kith-date-input', () => {
       expect(box(el, 'year').value).to.equal('2015');
     });
 
+    it('empties boxes holding an unfinished date when its form is reset, so what shows is what it holds', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <kith-date-input name="dob" label="Date of birth"></kith-date-input>
+        <kith-date-input name="review" label="Review date" value="2027-05-04"></kith-date-input>
+      </form>`);
+      const [dobInput, review] = [...form.querySelectorAll('kith-date-input')] as KithDateInput[];
+      await typeDate(dobInput!, '31', '2');
+      box(review!, 'day').select();
+      await typeDate(review!, '40');
+      expect(dobInput!.typed).to.deep.equal(['31', '2', '']);
+      expect(review!.typed).to.deep.equal(['40', '05', '2027']);
+      form.reset();
+      await elementUpdated(dobInput!);
+      await elementUpdated(review!);
+      expect(['day', 'month', 'year'].map((part) => box(dobInput!, part).value)).to.deep.equal(['', '', '']);
+      expect(dobInput!.typed).to.equal(null);
+      expect(['day', 'month', 'year'].map((part) => box(review!, part).value)).to.deep.equal(['04', '05', '2027']);
+      expect(review!.value).to.equal('2027-05-04');
+    });
+
     it('moves through day, month and year with Tab, and out of the group', async () => {
       const el = await fixture<KithDateInput>(html`<kith-date-input label="Date of birth"></kith-date-input>`);
       el.focus();

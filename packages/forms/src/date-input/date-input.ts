@@ -233,6 +233,14 @@ export class KithDateInput extends KithElement {
     this.parts = next;
   }
 
+  override formResetCallback(): void {
+    // An unfinished date has the value '' already, so setting the default '' would leave its boxes as typed.
+    this.given = '';
+    this.edited = false;
+    this.parts = { day: '', month: '', year: '' };
+    super.formResetCallback();
+  }
+
   /** The value the date returns to when its form is reset (the `value` attribute). */
   get defaultValue(): string {
     return this.getAttribute('value') ?? '';
