@@ -28,6 +28,9 @@ export interface ConformanceOptions {
   defaultValue: string;
 }
 
+/** Subclasses defined under new tags by the test of properties set before definition. */
+let lateDefinitions = 0;
+
 function build(options: ConformanceOptions, extra: Record<string, string> = {}): KithFormControlElement {
   const element = document.createElement(options.tagName) as KithFormControlElement;
   for (const [name, value] of Object.entries({ ...options.attributes, ...extra })) element.setAttribute(name, value);
@@ -101,6 +104,35 @@ export function formControlConformance(options: ConformanceOptions): void {
       expect(element.hasAttribute('disabled')).to.equal(true);
       element.removeAttribute('name');
       expect(element.name).to.equal('');
+    });
+
+    // A page that loads element code late (code splitting) may set properties first. Each would
+    // stay a plain property of the element, hiding the element's own, unless taken over on upgrade.
+    it('takes its name, value and default value when they were set before its code loaded', async () => {
+      const Defined = customElements.get(options.tagName)!;
+      const lateTag = `${options.tagName}-late-${++lateDefinitions}`;
+      const form = await fixture<HTMLFormElement>(html`<form></form>`);
+      const withValue = build({ ...options, tagName: lateTag });
+      withValue.name = 'value';
+      withValue.value = options.defaultValue;
+      form.append(withValue);
+      // Like a native select, some controls have no defaultValue.
+      const hasDefault = 'defaultValue' in Defined.prototype;
+      const withDefault = build({ ...options, tagName: lateTag }) as KithFormControlElement & { defaultValue: string };
+      if (hasDefault) {
+        withDefault.name = 'default';
+        withDefault.defaultValue = options.defaultValue;
+        form.append(withDefault);
+      }
+      customElements.define(lateTag, class extends Defined {});
+      await Promise.all([withValue.updateComplete, withDefault.updateComplete]);
+      expect(withValue.value).to.equal(options.defaultValue);
+      expect(new FormData(form).getAll('value')).to.not.deep.equal([]);
+      if (hasDefault) {
+        expect(withDefault.getAttribute('value'), 'the default is the value attribute').to.equal(options.defaultValue);
+        expect(withDefault.value).to.equal(options.defaultValue);
+        expect(new FormData(form).getAll('default')).to.deep.equal(new FormData(form).getAll('value'));
+      }
     });
 
     it('puts the shared live region in the page when it connects, before any error is announced', async () => {

@@ -281,6 +281,23 @@ describe('kith-checkboxes', () => {
       await elementUpdated(el);
       expect(el.validationMessage).to.equal('Select the risks you identified');
     });
+    it('takes values set before its code loaded, as a page that defines elements late does', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form></form>`);
+      const early = document.createElement('kith-checkboxes-defined-late') as KithCheckboxes;
+      early.setAttribute('name', 'support');
+      early.setAttribute('legend', 'What support does the family have?');
+      early.append(option('relatives', 'Relatives nearby'), option('school', 'School'), option('friends', 'Friends'));
+      early.values = ['school', 'friends'];
+      form.append(early);
+      customElements.define('kith-checkboxes-defined-late', class extends (customElements.get('kith-checkboxes')!) {});
+      await early.updateComplete;
+      expect(boxes(early).map((box) => box.checked)).to.deep.equal([false, true, true]);
+      expect(new FormData(form).getAll('support')).to.deep.equal(['school', 'friends']);
+      boxes(early)[1]!.click();
+      await early.updateComplete;
+      expect(early.values, 'what the user then chooses').to.deep.equal(['friends']);
+      expect(new FormData(form).getAll('support')).to.deep.equal(['friends']);
+    });
   });
 
   describe('bad input', () => {

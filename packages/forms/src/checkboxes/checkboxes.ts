@@ -78,6 +78,8 @@ export class KithCheckboxes extends KithElement {
     name: { reflect: true, useDefault: true },
     required: { type: Boolean, reflect: true, useDefault: true },
     disabled: { type: Boolean, reflect: true, useDefault: true },
+    // Declared only so that a value set before the element was defined is taken over on upgrade.
+    values: { attribute: false, noAccessor: true },
     value: {},
   };
 

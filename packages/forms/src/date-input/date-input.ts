@@ -136,6 +136,9 @@ export class KithDateInput extends KithElement {
     futureOnly: { type: Boolean, attribute: 'future-only' },
     autocomplete: {},
     parts: { attribute: false },
+    // Declared only so that a value set before the element was defined is taken over on upgrade.
+    defaultValue: { attribute: false, noAccessor: true },
+    typed: { attribute: false, noAccessor: true },
     value: {},
   };
 

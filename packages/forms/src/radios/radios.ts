@@ -74,6 +74,8 @@ export class KithRadios extends KithElement {
     name: { reflect: true, useDefault: true },
     required: { type: Boolean, reflect: true, useDefault: true },
     disabled: { type: Boolean, reflect: true, useDefault: true },
+    // Declared only so that a value set before the element was defined is taken over on upgrade.
+    defaultValue: { attribute: false, noAccessor: true },
     value: {},
   };
 

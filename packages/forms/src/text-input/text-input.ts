@@ -72,6 +72,8 @@ export class KithTextInput extends KithElement {
     spellcheck: { converter: spellcheckConverter },
     prefixText: { attribute: 'prefix' },
     suffixText: { attribute: 'suffix' },
+    // Declared only so that a value set before the element was defined is taken over on upgrade.
+    defaultValue: { attribute: false, noAccessor: true },
     value: {},
   };
 

@@ -150,6 +150,8 @@ export class KithTextarea extends KithElement {
     messages: { type: Object },
     autocomplete: {},
     spellcheck: { converter: spellcheckConverter },
+    // Declared only so that a value set before the element was defined is taken over on upgrade.
+    defaultValue: { attribute: false, noAccessor: true },
     value: {},
   };
 
