@@ -44,24 +44,18 @@ export class KithElement extends LitElement {
   /** Set by form controls; the element then takes part in forms like a native control. */
   protected formControl?: FormControlController;
 
-  /** True while the `value` attribute is being copied to the `value` property. */
-  private valueFromAttribute = false;
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name !== 'value' || !this.formControl) return super.attributeChangedCallback(name, old, value);
+    const control = name === 'value' ? this.formControl : undefined;
     // As on a native input, the attribute no longer sets a value the user or code has changed:
     // a framework setting it again on re-render (React's defaultValue) must not wipe what was typed.
-    if (this.formControl.dirty) return;
-    this.valueFromAttribute = true;
-    try {
-      super.attributeChangedCallback(name, old, value);
-    } finally {
-      this.valueFromAttribute = false;
-    }
+    if (control?.dirty) return;
+    super.attributeChangedCallback(name, old, value);
+    // Copying the attribute set the value through requestUpdate below; that is not a change.
+    if (control) control.dirty = false;
   }
 
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    if (args[0] === 'value' && this.formControl && !this.valueFromAttribute) this.formControl.dirty = true;
+    if (args[0] === 'value' && this.formControl) this.formControl.dirty = true;
     super.requestUpdate(...args);
   }
 
