@@ -370,6 +370,31 @@ describe('kith-date-input', () => {
       expect(early.typed).to.deep.equal(['31', '2', '']);
     });
 
+    it('gives back unfinished boxes from the state it saved for the browser, as back and forward navigation restores it', async () => {
+      // The browser keeps the state a control last passed to setFormValue and hands it to formStateRestoreCallback.
+      type State = string | File | FormData | null;
+      const setFormValue = ElementInternals.prototype.setFormValue;
+      let state: State = null;
+      ElementInternals.prototype.setFormValue = function (this: ElementInternals, value: State, given?: State) {
+        // Without a state the browser keeps the value as the state.
+        state = given === undefined ? value : given;
+        setFormValue.call(this, value, given);
+      };
+      try {
+        const el = await fixture<KithDateInput>(html`<kith-date-input name="dob" label="Date of birth"></kith-date-input>`);
+        await typeDate(el, '31', '2');
+        await elementUpdated(el);
+      } finally {
+        ElementInternals.prototype.setFormValue = setFormValue;
+      }
+      const fresh = await fixture<KithDateInput>(html`<kith-date-input name="dob" label="Date of birth"></kith-date-input>`);
+      // The browser also passes the mode, 'restore'.
+      fresh.formStateRestoreCallback(state);
+      await elementUpdated(fresh);
+      expect(fresh.typed).to.deep.equal(['31', '2', '']);
+      expect(['day', 'month', 'year'].map((part) => box(fresh, part).value)).to.deep.equal(['31', '2', '']);
+    });
+
     it('fires input while typing, and change only when leaving the group, not between its boxes', async () => {
       const el = await fixture<KithDateInput>(html`<kith-date-input label="Date of birth"></kith-date-input>`);
       const seen: string[] = [];
