@@ -395,6 +395,33 @@ describe('kith-date-input', () => {
       expect(['day', 'month', 'year'].map((part) => box(fresh, part).value)).to.deep.equal(['31', '2', '']);
     });
 
+    it('gives back unfinished boxes when the user leaves the page and comes back with Back', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Form"></iframe>`);
+      const page = new URL('./back-forward.fixture.html', import.meta.url).href;
+      const go = async (navigate: () => void) => {
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        navigate();
+        await loaded;
+        // A navigation started before the page has completely loaded (the task after load) replaces its history entry.
+        await new Promise((resolve) => setTimeout(resolve));
+        const win = frame.contentWindow!;
+        await win.customElements.whenDefined('kith-date-input');
+        return win.document;
+      };
+      const first = await go(() => (frame.src = page));
+      const el = first.querySelector<KithDateInput>('kith-date-input')!;
+      el.typed = ['31', '2', ''];
+      first.querySelector<HTMLInputElement>('[name="plain"]')!.value = 'typed';
+      await el.updateComplete;
+      await go(() => (frame.contentWindow!.location.href = `${page}?next`));
+      const back = await go(() => frame.contentWindow!.history.back());
+      const again = back.querySelector<KithDateInput>('kith-date-input')!;
+      expect(again, 'a new page, not one kept in memory').to.not.equal(el);
+      expect(back.querySelector<HTMLInputElement>('[name="plain"]')!.value, 'the browser restored the form').to.equal('typed');
+      await again.updateComplete;
+      expect(again.typed).to.deep.equal(['31', '2', '']);
+    });
+
     it('fires input while typing, and change only when leaving the group, not between its boxes', async () => {
       const el = await fixture<KithDateInput>(html`<kith-date-input label="Date of birth"></kith-date-input>`);
       const seen: string[] = [];
