@@ -27,6 +27,8 @@ export interface FormControlOptions {
   formValue?: () => string | FormData | null;
   /** The value a form reset returns to; defaults to the host's `value` attribute, as for native inputs. */
   defaultValue?: () => string;
+  /** What the browser keeps for `restoreState` beyond the value (a date's unfinished boxes); the value when it gives null. */
+  formState?: () => FormData | null;
   /** Restores the value the browser saved (back/forward navigation, autofill). */
   restoreState?: (state: string | File | FormData | null) => void;
 }
@@ -160,7 +162,7 @@ export class FormControlController implements ReactiveController {
   /** Pushes value and validity to the form; runs after every render so the anchor exists. */
   sync(): void {
     const value = this.options.formValue ? this.options.formValue() : this.host.value;
-    this.internals.setFormValue(value, typeof value === 'string' ? value : undefined);
+    this.internals.setFormValue(value, this.options.formState?.() ?? (typeof value === 'string' ? value : undefined));
     const hostError = this.hostError();
     // Once the host clears its error, the same message set again later is a new error to show.
     if (!hostError) this.dismissedHostError = '';

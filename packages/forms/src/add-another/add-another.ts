@@ -160,10 +160,13 @@ export class KithAddAnother extends KithElement {
     this.items.forEach((item, index) => applyIndex(this.templates.get(item)!, index));
   }
 
-  /** Adds an item at the end, unless there are `max` already. Returns the new item's element. */
-  addItem(): HTMLElement | undefined {
+  /**
+   * Adds an item at the end, unless there are `max` already (or `beyondMax`, as kith-case-form
+   * does for the items a draft holds). Returns the new item's element.
+   */
+  addItem(beyondMax = false): HTMLElement | undefined {
     const template = this.template;
-    if (!template || this.items.length >= this.limits.max) return undefined;
+    if (!template || (!beyondMax && this.items.length >= this.limits.max)) return undefined;
     const item = document.createElement('div');
     item.append(document.importNode(template.content, true));
     this.adopt(item);

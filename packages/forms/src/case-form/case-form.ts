@@ -68,7 +68,7 @@ function toTime(value: unknown): number | null {
  * With `draft-key`, the answers are saved on the device as the user types (at most a
  * second behind), "Draft saved at 14:03" is shown quietly, and an unsaved draft found
  * when the form opens is offered back with Restore and Discard. The draft is deleted once
- * the form is submitted.
+ * the form is submitted, unless it is still on offer (it may hold answers the user has not seen).
  *
  * @summary A case form with an error summary on submit and drafts saved as the user types.
  * @tagname kith-case-form
@@ -113,8 +113,19 @@ export class KithCaseForm extends KithElement {
    * Where drafts are kept. Pass an encrypted store (for example `KithOffline`'s `drafts`);
    * without one, a plain store named "kith-case-form" on this device is used.
    */
-  draftStore: DraftStore | null = null;
-  /** When the record was last saved elsewhere (milliseconds or ISO 8601): older drafts are not offered. */
+  get draftStore(): DraftStore | null {
+    return this.drafts;
+  }
+  set draftStore(next: DraftStore | null) {
+    // What was typed before the store changed (another user's, after a sign-in) is saved where it was typed for.
+    if (next !== this.drafts && this.dirty) this.saveNowUnder(this.key);
+    this.drafts = next;
+  }
+  private drafts: DraftStore | null = null;
+  /**
+   * When the record was last saved elsewhere (milliseconds or ISO 8601): older drafts are not
+   * offered, and the next save replaces them. Drafts are timed by the device's clock.
+   */
   updatedAt: number | string | null = null;
   /** Replaces the error summary's heading ("There is a problem"). */
   errorTitle = '';
@@ -329,10 +340,10 @@ export class KithCaseForm extends KithElement {
     window.clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     this.dirty = false;
-    this.offer = null;
     this.savedAt = null;
     const store = this.store;
-    if (!store) return;
+    // A draft still on offer may hold answers the user never saw: it is kept, and still offered.
+    if (!store || this.offer) return;
     const key = this.draftKey;
     this.saving = this.saving.then(() =>
       store.then((loaded) => loaded.remove(key)).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)),

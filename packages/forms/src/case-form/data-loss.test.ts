@@ -509,4 +509,109 @@ describe('kith-case-form: nothing typed is lost', () => {
       await el.draftSaved();
     });
   }
+
+  it('saves what was typed for one store in that store when the page gives the form another store', async () => {
+    const first = newStore();
+    const second = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    const el = await household(key, first);
+    await el.draftSaved();
+    await type(control(el, 'summary'), 'For the first store');
+    // For example another user's encrypted store after a sign-in: what was typed is not theirs.
+    el.draftStore = second;
+    await el.draftSaved();
+    expect((await first.load<CaseFormDraft>(key))?.value.answers.summary).to.equal('For the first store');
+    expect(await second.load(key), 'nothing typed for the first store in the second').to.equal(null);
+
+    await type(control(el, 'summary'), ', then the second');
+    await el.draftSaved();
+    expect((await second.load<CaseFormDraft>(key))?.value.answers.summary).to.equal('For the first store, then the second');
+    expect((await first.load<CaseFormDraft>(key))?.value.answers.summary).to.equal('For the first store');
+  });
+
+  it('restores every household member a draft holds, even more than the list’s max allows now', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    const names = ['Gwen', 'Tom', 'Alys', 'Dai', 'Nia'];
+    const answers = Object.fromEntries(names.map((name, i) => [`members[${i}][name]`, name]));
+    await store.save(key, { answers, typed: {} });
+    const el = await fixture<KithCaseForm>(html`
+      <kith-case-form draft-key=${key} .draftStore=${store}>
+        <form>
+          <kith-add-another item-label="Household member" max="4">
+            <template><kith-text-input name="members[%index%][name]" label="Name"></kith-text-input></template>
+          </kith-add-another>
+        </form>
+      </kith-case-form>
+    `);
+    await el.draftSaved();
+    await settle(el);
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.equal(answers);
+    const list = el.querySelector<KithAddAnother>('kith-add-another')!;
+    expect(list.shadowRoot!.querySelectorAll('legend')).to.have.length(5);
+    expect(list.shadowRoot!.querySelector('[part="add-button"]'), 'no sixth').to.equal(null);
+  });
+
+  it('restores an answer into the open follow-up when a closed one elsewhere has the same name, and what the closed one held into it', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    const form = () =>
+      fixture<KithCaseForm>(html`
+        <kith-case-form draft-key=${key} .draftStore=${store}>
+          <form>
+            <kith-radios name="contact" legend="Contact the family?">
+              <kith-option value="yes">Yes</kith-option>
+              <kith-option value="no">No <kith-textarea slot="conditional" name="reason" label="Why not?"></kith-textarea></kith-option>
+              <kith-option value="later">Not yet <kith-textarea slot="conditional" name="reason" label="Why not yet?"></kith-textarea></kith-option>
+            </kith-radios>
+          </form>
+        </kith-case-form>
+      `);
+    const el = await form();
+    await el.draftSaved();
+    pick(control(el, 'contact'), 'no');
+    await settle(el);
+    const [closed, open] = el.querySelectorAll<Control>('[name="reason"]');
+    await type(closed!, 'Risk of flight');
+    pick(control(el, 'contact'), 'later');
+    await settle(el);
+    await type(open!, 'Waiting for the school');
+    await settle(el);
+    expect(el.data).to.deep.equal({ contact: 'later', reason: 'Waiting for the school' });
+    await el.draftSaved();
+    el.remove();
+
+    const again = await form();
+    await again.draftSaved();
+    await settle(again);
+    await bannerOf(again)!.updateComplete;
+    bannerOf(again)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(again);
+    expect(again.data).to.deep.equal({ contact: 'later', reason: 'Waiting for the school' });
+    pick(control(again, 'contact'), 'no');
+    await settle(again);
+    expect(again.data).to.deep.equal({ contact: 'no', reason: 'Risk of flight' });
+  });
+
+  it('keeps a draft that is on offer when the form is submitted before the user chose Restore or Discard', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { summary: 'Never seen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    expect(bannerOf(el), 'the draft is offered').to.exist;
+    const sent: KithFormSubmitEvent[] = [];
+    el.addEventListener('kith-form-submit', (event) => sent.push(event as KithFormSubmitEvent));
+    await type(control(el, 'summary'), 'Typed now');
+    el.querySelector('kith-button')!.click();
+    await el.draftSaved();
+    await settle(el);
+    expect(sent.map((event) => event.data.summary)).to.deep.equal(['Typed now']);
+    expect((await store.load<CaseFormDraft>(key))?.value.answers.summary, 'the draft the user never saw is kept').to.equal('Never seen');
+    expect(bannerOf(el), 'and still offered').to.exist;
+  });
 });

@@ -138,7 +138,8 @@ function matchItems(form: HTMLFormElement, names: string[]): void {
     }
     wanted = Math.min(wanted, MAX_RESTORED_ITEMS);
     const count = () => [...list.children].filter((child) => child.localName !== 'template').length;
-    while (count() < wanted && list.addItem());
+    // Every item the draft holds, even beyond a `max` lowered since: the user typed them.
+    while (count() < wanted && list.addItem(true));
     for (let items = count(); wanted > 0 && items > wanted; items--) list.removeItem(items - 1);
   }
 }
@@ -178,16 +179,33 @@ export function restoreValues(form: HTMLFormElement, values: CaseFormValues): vo
 }
 
 function putBack(form: HTMLFormElement, values: CaseFormValues): void {
-  for (const [name, elements] of controlsByName(form)) {
-    const given = Object.hasOwn(values, name) ? values[name] : undefined;
-    const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
-    let next = 0;
-    for (const element of elements) {
-      if (given === undefined && !isChoice(element)) continue;
-      // Several text fields may share a name: each takes the next value, in page order.
-      putValues(element, takesList(element) ? list : [list[next++] ?? '']);
+  const byName = controlsByName(form);
+  // Choices first: they decide which follow-ups are open, and only open controls submitted the answers.
+  for (const choices of [true, false]) {
+    for (const [name, elements] of byName) {
+      const given = Object.hasOwn(values, name) ? values[name] : undefined;
+      const list = given === undefined ? [] : Array.isArray(given) ? given : [given];
+      let next = 0;
+      // Several text fields may share a name: each takes the next value, in page order, open ones first.
+      for (const element of [...elements.filter(isOpen), ...elements.filter((element) => !isOpen(element))]) {
+        if (isChoice(element) !== choices || (given === undefined && !choices)) continue;
+        putValues(element, takesList(element) ? list : [list[next++] ?? '']);
+      }
     }
   }
+}
+
+/**
+ * False for a control in a follow-up whose option is not chosen: it submits nothing. Read from
+ * the `value` attributes (the groups disable follow-ups only when they next render); an option
+ * without one counts as not chosen, so its fields take answers after the others, in page order.
+ */
+function isOpen(element: Element): boolean {
+  const option = element.closest('kith-option > [slot="conditional"]')?.parentElement;
+  const group = option?.parentElement as Named | null | undefined;
+  if (!option || !group) return true;
+  const chosen = group.localName === 'kith-checkboxes' ? group.values : [group.value];
+  return isTextList(chosen) && chosen.includes(option.getAttribute('value')!) && isOpen(group);
 }
 
 /** Controls that take every value of their name: checkboxes and radios by value, multiple selects. */

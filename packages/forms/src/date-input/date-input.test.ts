@@ -370,6 +370,58 @@ describe('kith-date-input', () => {
       expect(early.typed).to.deep.equal(['31', '2', '']);
     });
 
+    it('gives back unfinished boxes from the state it saved for the browser, as back and forward navigation restores it', async () => {
+      // The browser keeps the state a control last passed to setFormValue and hands it to formStateRestoreCallback.
+      type State = string | File | FormData | null;
+      const setFormValue = ElementInternals.prototype.setFormValue;
+      let state: State = null;
+      ElementInternals.prototype.setFormValue = function (this: ElementInternals, value: State, given?: State) {
+        // Without a state the browser keeps the value as the state.
+        state = given === undefined ? value : given;
+        setFormValue.call(this, value, given);
+      };
+      try {
+        const el = await fixture<KithDateInput>(html`<kith-date-input name="dob" label="Date of birth"></kith-date-input>`);
+        await typeDate(el, '31', '2');
+        await elementUpdated(el);
+      } finally {
+        ElementInternals.prototype.setFormValue = setFormValue;
+      }
+      const fresh = await fixture<KithDateInput>(html`<kith-date-input name="dob" label="Date of birth"></kith-date-input>`);
+      // The browser also passes the mode, 'restore'.
+      fresh.formStateRestoreCallback(state);
+      await elementUpdated(fresh);
+      expect(fresh.typed).to.deep.equal(['31', '2', '']);
+      expect(['day', 'month', 'year'].map((part) => box(fresh, part).value)).to.deep.equal(['31', '2', '']);
+    });
+
+    it('gives back unfinished boxes when the user leaves the page and comes back with Back', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Form"></iframe>`);
+      const page = new URL('./back-forward.fixture.html', import.meta.url).href;
+      const go = async (navigate: () => void) => {
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        navigate();
+        await loaded;
+        // A navigation started before the page has completely loaded (the task after load) replaces its history entry.
+        await new Promise((resolve) => setTimeout(resolve));
+        const win = frame.contentWindow!;
+        await win.customElements.whenDefined('kith-date-input');
+        return win.document;
+      };
+      const first = await go(() => (frame.src = page));
+      const el = first.querySelector<KithDateInput>('kith-date-input')!;
+      el.typed = ['31', '2', ''];
+      first.querySelector<HTMLInputElement>('[name="plain"]')!.value = 'typed';
+      await el.updateComplete;
+      await go(() => (frame.contentWindow!.location.href = `${page}?next`));
+      const back = await go(() => frame.contentWindow!.history.back());
+      const again = back.querySelector<KithDateInput>('kith-date-input')!;
+      expect(again, 'a new page, not one kept in memory').to.not.equal(el);
+      expect(back.querySelector<HTMLInputElement>('[name="plain"]')!.value, 'the browser restored the form').to.equal('typed');
+      await again.updateComplete;
+      expect(again.typed).to.deep.equal(['31', '2', '']);
+    });
+
     it('fires input while typing, and change only when leaving the group, not between its boxes', async () => {
       const el = await fixture<KithDateInput>(html`<kith-date-input label="Date of birth"></kith-date-input>`);
       const seen: string[] = [];

@@ -194,6 +194,18 @@ export class KithDateInput extends KithElement {
     anchor: () => this.box(this.failure()?.parts[0] ?? this.activeParts[0]!),
     validate: () => this.failure(),
     hostError: () => toText(this.errorMessage) || (this.unreadableValue === null ? '' : (this.failure()?.message ?? '')),
+    // An unfinished date's boxes, so back and forward navigation gives them back.
+    formState: () => {
+      const typed = this.typed;
+      if (!typed) return null;
+      const state = new FormData();
+      for (const part of typed) state.append('typed', part);
+      return state;
+    },
+    restoreState: (state) => {
+      if (state instanceof FormData) this.typed = state.getAll('typed');
+      else if (typeof state === 'string') this.value = state;
+    },
   });
 
   /**
