@@ -107,11 +107,23 @@ export class KithSummaryList extends KithElement {
     this.checkedRows = checkRows(value);
   }
 
+  /**
+   * A Change link to a field on this page focuses the field (inside a Kith control's shadow
+   * root, which scrolls it and its question into view): following the fragment would leave focus on the page.
+   */
+  private readonly onChange = (event: MouseEvent): void => {
+    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!;
+    const target = href.startsWith('#') ? this.ownerDocument.getElementById(href.slice(1)) : null;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
+
   private renderAction(row: SummaryListRow) {
     const hidden = row.visuallyHiddenText ?? labelInSentence(row.key);
     const text = row.actionText ?? msg('Change', { id: 'kith.summary-list.change', desc: 'Link to change one answer on a check-answers list' });
     return html`<dd class="actions" part="actions">
-      <a class="link" href=${row.href!}>${text}<span class="visually-hidden"> ${hidden}</span></a>
+      <a class="link" href=${row.href!} @click=${this.onChange}>${text}<span class="visually-hidden"> ${hidden}</span></a>
     </dd>`;
   }
 
