@@ -73,6 +73,16 @@ describe('kith-summary-list', () => {
       await axNode('link', 'Add allergies for Alex');
     });
 
+    it('names each Change link in a card with the card title, so the links of two cards differ', async () => {
+      const rows = [{ key: 'Name', value: 'Sam', href: '#name' }];
+      await fixture(html`<div>
+        <kith-summary-list card-title="Parent 1" .rows=${rows}></kith-summary-list>
+        <kith-summary-list card-title="Parent 2" .rows=${[{ ...rows[0], visuallyHiddenText: 'their name' }]}></kith-summary-list>
+      </div>`);
+      await axNode('link', 'Change name (Parent 1)');
+      await axNode('link', 'Change their name (Parent 2)');
+    });
+
     it('shows a card with a titled heading', async () => {
       await fixture(html`<kith-summary-list card-title="Parent 1" card-title-level="3" .rows=${ROWS}></kith-summary-list>`);
       const heading = await axNode('heading', 'Parent 1');
