@@ -319,6 +319,17 @@ describe('kith-error-summary', () => {
       expect(document.activeElement).to.equal(second);
       expect(fourth!.isConnected).to.equal(false);
     });
+
+    it('leads to a control the page replaced with one of the same id', async () => {
+      const { summary, form } = await page();
+      summary.showFor(form);
+      await elementUpdated(summary);
+      const old = form.querySelector('#native')!;
+      const replacement = Object.assign(document.createElement('input'), { id: 'native', name: 'ref' });
+      old.replaceWith(replacement);
+      links(summary)[2]!.click();
+      expect(document.activeElement).to.equal(replacement);
+    });
   });
 
   describe('bad input', () => {

@@ -183,7 +183,7 @@ export class KithErrorSummary extends KithElement {
   };
 
   protected override updated(): void {
-    for (const { href } of this.items) if (!this.targets.get(href)) this.targets.set(href, this.findTarget(href));
+    for (const { href } of this.items) if (!this.targets.get(href)?.isConnected) this.targets.set(href, this.findTarget(href));
     this.syncPageTitle();
     if (this.focusPending && this.summary) {
       this.focusPending = false;
@@ -230,7 +230,9 @@ export class KithErrorSummary extends KithElement {
   /** Moves focus into the control (its host delegates focus to the right inner part) with its question in view. */
   private readonly onClick = (event: MouseEvent): void => {
     const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!;
-    const target = this.targets.get(href) || this.findTarget(href);
+    const known = this.targets.get(href);
+    // A control the page has since replaced (a framework re-render) is found again by its id.
+    const target = known?.isConnected ? known : this.findTarget(href);
     if (!target) return;
     event.preventDefault();
     const label = labelOrLegend(target);
