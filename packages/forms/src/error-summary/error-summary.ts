@@ -183,7 +183,7 @@ export class KithErrorSummary extends KithElement {
   };
 
   protected override updated(): void {
-    for (const { href } of this.items) if (!this.targets.get(href)?.isConnected) this.targets.set(href, this.findTarget(href));
+    for (const { href } of this.items) this.target(href);
     this.syncPageTitle();
     if (this.focusPending && this.summary) {
       this.focusPending = false;
@@ -227,12 +227,16 @@ export class KithErrorSummary extends KithElement {
     return find(id);
   }
 
+  /** The control a link leads to: the one it led to when shown, or, if the page has replaced that (a framework re-render), the one with its id. */
+  private target(href: string): HTMLElement | null | undefined {
+    let target = this.targets.get(href);
+    if (!target?.isConnected) this.targets.set(href, (target = this.findTarget(href)));
+    return target;
+  }
+
   /** Moves focus into the control (its host delegates focus to the right inner part) with its question in view. */
   private readonly onClick = (event: MouseEvent): void => {
-    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!;
-    const known = this.targets.get(href);
-    // A control the page has since replaced (a framework re-render) is found again by its id.
-    const target = known?.isConnected ? known : this.findTarget(href);
+    const target = this.target((event.currentTarget as HTMLAnchorElement).getAttribute('href')!);
     if (!target) return;
     event.preventDefault();
     const label = labelOrLegend(target);
