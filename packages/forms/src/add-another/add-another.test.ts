@@ -221,6 +221,22 @@ describe('kith-add-another', () => {
       expect(announcerText()).to.equal('Household member 1 removed');
     });
 
+    it('tells screen reader users when the add that reached max took the add button away, in English and Welsh', async () => {
+      const { form, el } = await household({ max: 2 });
+      addButton(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      await settle();
+      expect(document.activeElement, 'focus still goes to the new item').to.equal(nameInputs(form)[1]);
+      expect(announcerText()).to.equal('You have reached the maximum of 2');
+
+      await setLocale('cy');
+      const welsh = await household({ max: 2 });
+      addButton(welsh.el)!.click();
+      await settle();
+      expect(announcerText()).to.equal('Rydych wedi cyrraedd yr uchafswm, sef 2');
+    });
+
     it('announces removal in Welsh', async () => {
       await setLocale('cy');
       const { el } = await household();

@@ -191,6 +191,13 @@ export class KithAddAnother extends KithElement {
     this.dispatchEvent(new KithItemAddEvent(this.items.length - 1));
     await this.updateComplete;
     if (!(await focusFirstField(item))) this.legendOf(item)?.focus();
+    // The add button has gone: say so, as focus is in the new item, far from the message in its place.
+    if (this.items.length >= this.limits.max) announce(this.limitMessage());
+  }
+
+  private limitMessage(): string {
+    const { max } = this.limits;
+    return toText(this.limitText) || msg(str`You have reached the maximum of ${max}`, { id: 'kith.add-another.limit' });
   }
 
   private async onRemove(item: HTMLElement): Promise<void> {
@@ -233,9 +240,7 @@ export class KithAddAnother extends KithElement {
       )}
       ${this.items.length < max
         ? html`<button type="button" class="button secondary add" part="add-button" @click=${this.onAdd}>${addText}</button>`
-        : html`<p class="limit" part="limit">
-            ${toText(this.limitText) || msg(str`You have reached the maximum of ${max}`, { id: 'kith.add-another.limit' })}
-          </p>`}
+        : html`<p class="limit" part="limit">${this.limitMessage()}</p>`}
     `;
   }
 }

@@ -185,6 +185,17 @@ describe('kith-button', () => {
       inner(guarded.button).click();
       expect(guarded.submitted.length).to.equal(2);
     });
+    it('with prevent-double-click, a press that failed validation does not swallow the next press', async () => {
+      const { form, button, submitted } = await formWith(html`<input name="n" required aria-label="Name" /><kith-button prevent-double-click>Continue</kith-button>`);
+      inner(button).click();
+      expect(submitted.length, 'the empty required field stops the first press').to.equal(0);
+      form.querySelector('input')!.value = 'Alex';
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(submitted.length).to.equal(1);
+      expect(inner(button).matches(':disabled')).to.equal(false);
+      expect(button.shadowRoot!.activeElement, 'focus stays on the button').to.equal(inner(button));
+    });
   });
 
   describe('keyboard', () => {

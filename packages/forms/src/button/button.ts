@@ -86,8 +86,7 @@ export class KithButton extends KithElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.clearTimeout(this.debounceTimer);
-    this.debounceTimer = undefined;
+    this.endGuard();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -112,10 +111,17 @@ export class KithButton extends KithElement {
     if (this.checkedHref || this.hrefRefused || !form) return;
     const type = oneOf(this.type, TYPES, 'submit');
     if (type === 'reset') form.reset();
-    else if (type === 'submit') this.submit(form);
+    // A press stopped by validation submitted nothing: the next one must not be ignored.
+    else if (type === 'submit' && !this.submit(form)) this.endGuard();
   }
 
-  private submit(form: HTMLFormElement): void {
+  private endGuard(): void {
+    window.clearTimeout(this.debounceTimer);
+    this.debounceTimer = undefined;
+  }
+
+  /** Returns whether the form's submit event fired. */
+  private submit(form: HTMLFormElement): boolean {
     const proxy = document.createElement('button');
     proxy.type = 'submit';
     proxy.hidden = true;
@@ -124,12 +130,17 @@ export class KithButton extends KithElement {
       proxy.name = this.name;
       proxy.value = toText(this.value);
     }
+    let submitted = false;
+    const onSubmit = () => (submitted = true);
+    form.addEventListener('submit', onSubmit, { capture: true, once: true });
     form.append(proxy);
     try {
       form.requestSubmit(proxy);
     } finally {
       proxy.remove();
+      form.removeEventListener('submit', onSubmit, { capture: true });
     }
+    return submitted;
   }
 
   protected override render() {

@@ -7,6 +7,7 @@ import '../text-input/define.js';
 import '../radios/define.js';
 import '../checkboxes/define.js';
 import '../date-input/define.js';
+import '../add-another/define.js';
 import type { KithErrorSummary } from './error-summary.js';
 
 const links = (el: KithErrorSummary) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
@@ -286,6 +287,48 @@ describe('kith-error-summary', () => {
       expect(innerFocus(summary)).to.equal(links(summary)[0]);
       await sendKeys({ press: 'Enter' });
       expect(document.activeElement).to.equal(form.querySelector('kith-text-input'));
+    });
+    it('after an add-another item is removed, links still lead to the field that was wrong, and drop errors of the removed item', async () => {
+      const root = await fixture<HTMLElement>(html`<div>
+        <kith-error-summary></kith-error-summary>
+        <form novalidate>
+          <kith-add-another item-label="Household member">
+            <template><label for="m-%index%">Full name</label><input id="m-%index%" name="m[%index%]" required /></template>
+            <div><label for="m-%index%">Full name</label><input id="m-%index%" name="m[%index%]" /></div>
+            <div><label for="m-%index%">Full name</label><input id="m-%index%" name="m[%index%]" required /></div>
+            <div><label for="m-%index%">Full name</label><input id="m-%index%" name="m[%index%]" value="Cai" /></div>
+            <div><label for="m-%index%">Full name</label><input id="m-%index%" name="m[%index%]" required /></div>
+          </kith-add-another>
+        </form>
+      </div>`);
+      const summary = root.querySelector('kith-error-summary')!;
+      const addAnother = root.querySelector('kith-add-another')!;
+      await addAnother.updateComplete;
+      const [, second, , fourth] = [...root.querySelectorAll('input')];
+      expect(summary.showFor(root.querySelector('form')!).map((error) => error.href)).to.deep.equal(['#m-1', '#m-3']);
+      await elementUpdated(summary);
+      const remove = (index: number) => addAnother.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="remove-button"]')[index]!.click();
+      remove(0);
+      await elementUpdated(summary);
+      links(summary)[0]!.click();
+      expect(document.activeElement, 'the second member’s field, now m-0, not whoever is m-1 now').to.equal(second);
+      remove(2);
+      await elementUpdated(summary);
+      expect(links(summary).length, 'the removed member’s error is gone').to.equal(1);
+      links(summary)[0]!.click();
+      expect(document.activeElement).to.equal(second);
+      expect(fourth!.isConnected).to.equal(false);
+    });
+
+    it('leads to a control the page replaced with one of the same id', async () => {
+      const { summary, form } = await page();
+      summary.showFor(form);
+      await elementUpdated(summary);
+      const old = form.querySelector('#native')!;
+      const replacement = Object.assign(document.createElement('input'), { id: 'native', name: 'ref' });
+      old.replaceWith(replacement);
+      links(summary)[2]!.click();
+      expect(document.activeElement).to.equal(replacement);
     });
   });
 

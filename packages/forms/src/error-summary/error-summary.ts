@@ -103,6 +103,8 @@ export class KithErrorSummary extends KithElement {
   }
 
   private items: ErrorSummaryItem[] = [];
+  /** Each link's control, found when shown, so that renumbered ids (add another) do not send a link to someone else's field. */
+  private readonly targets = new Map<string, HTMLElement | null>();
   private shownKey = '';
   private focusPending = false;
 
@@ -117,7 +119,10 @@ export class KithErrorSummary extends KithElement {
   set errors(next: unknown) {
     this.items = toItems(next);
     const key = this.items.length ? JSON.stringify(this.items) : '';
-    if (key && key !== this.shownKey) this.focusPending = true;
+    if (key && key !== this.shownKey) {
+      this.focusPending = true;
+      this.targets.clear();
+    }
     this.shownKey = key;
   }
 
@@ -160,12 +165,25 @@ export class KithErrorSummary extends KithElement {
     else super.focus(options);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('kith-item-remove', this.onItemRemove);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('kith-item-remove', this.onItemRemove);
     this.syncPageTitle();
   }
 
+  /** An add-another item was removed: the errors of its controls no longer stand. */
+  private readonly onItemRemove = (): void => {
+    this.items = this.items.filter((item) => this.targets.get(item.href)?.isConnected !== false);
+    this.requestUpdate();
+  };
+
   protected override updated(): void {
+    for (const { href } of this.items) this.target(href);
     this.syncPageTitle();
     if (this.focusPending && this.summary) {
       this.focusPending = false;
@@ -209,10 +227,16 @@ export class KithErrorSummary extends KithElement {
     return find(id);
   }
 
+  /** The control a link leads to: the one it led to when shown, or, if the page has replaced that (a framework re-render), the one with its id. */
+  private target(href: string): HTMLElement | null | undefined {
+    let target = this.targets.get(href);
+    if (!target?.isConnected) this.targets.set(href, (target = this.findTarget(href)));
+    return target;
+  }
+
   /** Moves focus into the control (its host delegates focus to the right inner part) with its question in view. */
   private readonly onClick = (event: MouseEvent): void => {
-    const link = event.currentTarget as HTMLAnchorElement;
-    const target = this.findTarget(link.getAttribute('href') ?? '');
+    const target = this.target((event.currentTarget as HTMLAnchorElement).getAttribute('href')!);
     if (!target) return;
     event.preventDefault();
     const label = labelOrLegend(target);

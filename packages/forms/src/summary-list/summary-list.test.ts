@@ -3,6 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, axTree } from '@kith/core/testing.js';
 import './define.js';
+import '../text-input/define.js';
+import '../date-input/define.js';
 import type { KithSummaryList, SummaryListRow } from './summary-list.js';
 
 const ROWS: SummaryListRow[] = [
@@ -71,6 +73,16 @@ describe('kith-summary-list', () => {
       await axNode('link', 'Add allergies for Alex');
     });
 
+    it('names each Change link in a card with the card title, so the links of two cards differ', async () => {
+      const rows = [{ key: 'Name', value: 'Sam', href: '#name' }];
+      await fixture(html`<div>
+        <kith-summary-list card-title="Parent 1" .rows=${rows}></kith-summary-list>
+        <kith-summary-list card-title="Parent 2" .rows=${[{ ...rows[0], visuallyHiddenText: 'their name' }]}></kith-summary-list>
+      </div>`);
+      await axNode('link', 'Change name (Parent 1)');
+      await axNode('link', 'Change their name (Parent 2)');
+    });
+
     it('shows a card with a titled heading', async () => {
       await fixture(html`<kith-summary-list card-title="Parent 1" card-title-level="3" .rows=${ROWS}></kith-summary-list>`);
       const heading = await axNode('heading', 'Parent 1');
@@ -87,6 +99,24 @@ describe('kith-summary-list', () => {
         reached.push(el.shadowRoot!.activeElement?.getAttribute('href') ?? '');
       }
       expect(reached).to.deep.equal(['#name', '/child/details#date-of-birth', 'https://cases.example.org/child/address']);
+    });
+
+    it('moves focus into the Kith control a same-page Change link points at, with its question in view', async () => {
+      const root = await fixture<HTMLElement>(html`<div>
+        <kith-summary-list .rows=${[{ key: 'Date of birth', value: '5 January 2015', href: '#dob' }]}></kith-summary-list>
+        <div style="height: 3000px"></div>
+        <kith-date-input id="dob" name="dob" label="Date of birth"></kith-date-input>
+        <div style="height: 3000px"></div>
+      </div>`);
+      const date = root.querySelector('kith-date-input')!;
+      await date.updateComplete;
+      links(root.querySelector('kith-summary-list')!)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(document.activeElement, 'focus is not dropped to the page').to.equal(date);
+      expect(date.shadowRoot!.activeElement!.id).to.equal('day');
+      const legend = date.shadowRoot!.querySelector('legend')!.getBoundingClientRect();
+      expect(legend.top >= 0 && legend.bottom <= window.innerHeight, 'the question is in view').to.equal(true);
+      await axNode('textbox', 'Day').then((node) => expect(node.focused).to.equal(true));
     });
   });
 

@@ -14,7 +14,7 @@ export interface SummaryListRow {
   href?: string;
   /** Replaces "Change" (Welsh "Newid") for this row, for example "Add" when there is no answer yet. */
   actionText?: string;
-  /** Read after the action text by screen readers; the key in lower case by default ("date of birth"). */
+  /** Read after the action text by screen readers; the key in lower case by default ("date of birth"). A card's title follows in brackets. */
   visuallyHiddenText?: string;
 }
 
@@ -107,15 +107,28 @@ export class KithSummaryList extends KithElement {
     this.checkedRows = checkRows(value);
   }
 
-  private renderAction(row: SummaryListRow) {
-    const hidden = row.visuallyHiddenText ?? labelInSentence(row.key);
+  /**
+   * A Change link to a field on this page focuses the field (inside a Kith control's shadow
+   * root, which scrolls it and its question into view): following the fragment would leave focus on the page.
+   */
+  private readonly onChange = (event: MouseEvent): void => {
+    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!;
+    const target = href.startsWith('#') ? this.ownerDocument.getElementById(href.slice(1)) : null;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
+
+  private renderAction(row: SummaryListRow, title: string) {
+    // In a card, the title tells apart the links of several cards ("Change name (Parent 2)"), as GOV.UK does.
+    const hidden = ` ${row.visuallyHiddenText ?? labelInSentence(row.key)}${title && ` (${title})`}`;
     const text = row.actionText ?? msg('Change', { id: 'kith.summary-list.change', desc: 'Link to change one answer on a check-answers list' });
     return html`<dd class="actions" part="actions">
-      <a class="link" href=${row.href!}>${text}<span class="visually-hidden"> ${hidden}</span></a>
+      <a class="link" href=${row.href!} @click=${this.onChange}>${text}<span class="visually-hidden">${hidden}</span></a>
     </dd>`;
   }
 
-  private renderList() {
+  private renderList(title: string) {
     const rows = this.checkedRows;
     const anyActions = rows.some((row) => row.href);
     return html`<dl class=${classes({ list: true, 'no-border': this.noBorder, 'no-actions': !anyActions })} part="list">
@@ -123,7 +136,7 @@ export class KithSummaryList extends KithElement {
         (row) => html`<div class=${classes({ row: true, 'no-actions': anyActions && !row.href })} part="row">
           <dt class="key" part="key">${row.key}</dt>
           <dd class="value" part="value">${row.value}</dd>
-          ${row.href ? this.renderAction(row) : nothing}
+          ${row.href ? this.renderAction(row, title) : nothing}
         </div>`,
       )}
     </dl>`;
@@ -131,13 +144,13 @@ export class KithSummaryList extends KithElement {
 
   protected override render() {
     const title = toText(this.cardTitle);
-    if (!title) return this.renderList();
+    if (!title) return this.renderList(title);
     const level = oneOf(toText(this.cardTitleLevel), LEVELS, '2');
     return html`<div class="card" part="card">
       <div class="card-title-wrapper">
         <div class="card-title" part="card-title" role="heading" aria-level=${level}>${title}</div>
       </div>
-      <div class="card-content">${this.renderList()}</div>
+      <div class="card-content">${this.renderList(title)}</div>
     </div>`;
   }
 }
