@@ -118,6 +118,22 @@ describe('kith-summary-list', () => {
       expect(legend.top >= 0 && legend.bottom <= window.innerHeight, 'the question is in view').to.equal(true);
       await axNode('textbox', 'Day').then((node) => expect(node.focused).to.equal(true));
     });
+    it('still follows a same-page Change link to something that cannot take focus, such as a section heading', async () => {
+      const root = await fixture<HTMLElement>(html`<div>
+        <kith-summary-list .rows=${[{ key: 'Household', value: '3 people', href: '#household' }]}></kith-summary-list>
+        <div style="height: 3000px"></div>
+        <h2 id="household">Household</h2>
+        <div style="height: 3000px"></div>
+      </div>`);
+      links(root.querySelector('kith-summary-list')!)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(location.hash).to.equal('#household');
+      const heading = root.querySelector('h2')!.getBoundingClientRect();
+      // The browser scrolls the heading to the top, give or take a fraction of a pixel.
+      expect(heading.top >= -1 && heading.bottom <= window.innerHeight, 'the heading is in view').to.equal(true);
+      history.replaceState(null, '', location.pathname + location.search);
+    });
   });
 
   describe('data and bad input', () => {

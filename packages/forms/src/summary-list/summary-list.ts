@@ -110,13 +110,13 @@ export class KithSummaryList extends KithElement {
   /**
    * A Change link to a field on this page focuses the field (inside a Kith control's shadow
    * root, which scrolls it and its question into view): following the fragment would leave focus on the page.
+   * A target that takes no focus (a section heading) is left to the browser to scroll to.
    */
   private readonly onChange = (event: MouseEvent): void => {
     const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!;
     const target = href.startsWith('#') ? this.ownerDocument.getElementById(href.slice(1)) : null;
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
+    target?.focus();
+    if (target?.matches(':focus-within')) event.preventDefault();
   };
 
   private renderAction(row: SummaryListRow, title: string) {
