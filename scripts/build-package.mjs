@@ -47,12 +47,27 @@ const minifyStyleLiterals = {
   },
 };
 
+/**
+ * Drops the translators' notes from msg() calls (`{ id: '…', desc: '…' }`): lit-localize reads
+ * them from the source when it extracts the catalogue, and at run time they are dead weight in
+ * every page. Only the one-line form used throughout is matched; lines keep their places.
+ */
+const stripTranslatorNotes = {
+  name: 'kith-strip-translator-notes',
+  // Before TypeScript is compiled, which rewrites the call over several lines.
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\.ts$/.test(id) || !code.includes('desc:')) return null;
+    return { code: code.replace(/(\{ id: '[^'\n]*'), desc: '(?:[^'\\\n]|\\.)*' \}/g, '$1 }'), map: null };
+  },
+};
+
 rmSync(join(packageDir, 'dist'), { recursive: true, force: true });
 await build({
   configFile: false,
   logLevel: 'warn',
   root: packageDir,
-  plugins: [minifyStyleLiterals],
+  plugins: [minifyStyleLiterals, stripTranslatorNotes],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

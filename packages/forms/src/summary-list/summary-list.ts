@@ -121,10 +121,10 @@ export class KithSummaryList extends KithElement {
 
   private renderAction(row: SummaryListRow, title: string) {
     // In a card, the title tells apart the links of several cards ("Change name (Parent 2)"), as GOV.UK does.
-    const hidden = ` ${row.visuallyHiddenText ?? labelInSentence(row.key)}${title && ` (${title})`}`;
+    const hidden = (row.visuallyHiddenText ?? labelInSentence(row.key)) + (title && ` (${title})`);
     const text = row.actionText ?? msg('Change', { id: 'kith.summary-list.change', desc: 'Link to change one answer on a check-answers list' });
     return html`<dd class="actions" part="actions">
-      <a class="link" href=${row.href!} @click=${this.onChange}>${text}<span class="visually-hidden">${hidden}</span></a>
+      <a class="link" href=${row.href!} @click=${this.onChange}>${text}<span class="visually-hidden"> ${hidden}</span></a>
     </dd>`;
   }
 
