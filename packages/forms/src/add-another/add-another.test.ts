@@ -244,7 +244,7 @@ describe('kith-add-another', () => {
       await addItems(el, 1);
       removeButtons(el)[1]!.click();
       await settle();
-      expect(announcerText()).to.equal('Wedi tynnu Aelod o’r cartref 2');
+      expect(announcerText()).to.equal('Wedi tynnu ‘Aelod o’r cartref 2’');
     });
   });
 

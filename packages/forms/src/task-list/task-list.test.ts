@@ -34,7 +34,7 @@ describe('kith-task-list', () => {
       await setLocale('cy');
       const el = await fixture<KithTaskList>(html`<kith-task-list .tasks=${TASKS}></kith-task-list>`);
       await expectAxeClean(el);
-      expect(statusTexts(el)).to.deep.equal(["Wedi'i gwblhau", 'Ar y gweill', 'Heb ddechrau', 'Ni ellir dechrau eto']);
+      expect(statusTexts(el)).to.deep.equal(['Wedi’i gwblhau', 'Ar y gweill', 'Heb ddechrau', 'Ni ellir dechrau eto']);
       expect((await axNode('link', "Child's views")).description).to.equal('Heb ddechrau');
     });
 
