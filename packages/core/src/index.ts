@@ -1,5 +1,6 @@
 export { KithElement } from './kith-element.js';
 export { FormControlController, type FormControlHost, type FormControlOptions } from './form-control.js';
+export { submitImplicitly } from './implicit-submission.js';
 export {
   type Validator,
   type ValidationFailure,

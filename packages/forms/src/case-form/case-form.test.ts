@@ -112,6 +112,37 @@ describe('kith-case-form', () => {
   });
 
   describe('submitting', () => {
+    it('Enter in a text field or a date box submits through the same checks as the button', async () => {
+      const el = await referral();
+      let submitted = 0;
+      el.addEventListener('kith-form-submit', () => submitted++);
+      el.querySelector('kith-text-input')!.focus();
+      await sendKeys({ type: 'Ffion Hughes' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(submitted).to.equal(0);
+      expect(summaryLinks(el).map((link) => link.textContent!.trim())).to.deep.equal([
+        "Enter child's date of birth",
+        'Enter describe your concerns',
+        'Select at least one option for what are the concerns about?',
+        'Select can we contact the family?',
+      ]);
+      expect(summaryOf(el).shadowRoot!.activeElement === summaryOf(el).shadowRoot!.querySelector('[part="summary"]'), 'the summary has focus').to.equal(true);
+
+      el.querySelector('kith-date-input')!.value = '2016-05-04';
+      el.querySelector('kith-textarea')!.value = 'Left alone overnight';
+      el.querySelector('kith-checkboxes')!.values = ['neglect'];
+      el.querySelector('kith-radios')!.value = 'yes';
+      await settle(el);
+      const event = oneEvent(el, 'kith-form-submit') as Promise<KithFormSubmitEvent>;
+      el.querySelector('kith-date-input')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const { data } = await event;
+      expect(data['child-name']).to.equal('Ffion Hughes');
+      expect(data['child-dob']).to.equal('2016-05-04');
+      expect(submitted).to.equal(1);
+    });
+
     it('shows every error in a focused summary; its links move focus into the right control', async () => {
       const el = await referral();
       let submitted = false;

@@ -4,6 +4,7 @@ import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import '../text-input/define.js';
+import '../button/define.js';
 import type { KithCheckboxes } from './checkboxes.js';
 import type { KithTextInput } from '../text-input/text-input.js';
 
@@ -122,6 +123,28 @@ describe('kith-checkboxes', () => {
   });
 
   describe('keyboard', () => {
+    it('Enter on a checkbox presses the form\'s submit button, and does nothing in a form without one, as natively', async () => {
+      for (const button of [html`<kith-button>Save</kith-button>`, html``]) {
+        let submitted = 0;
+        let enters = 0;
+        const form = await fixture<HTMLFormElement>(html`<form
+          @submit=${(event: Event) => (event.preventDefault(), submitted++)}
+          @keyup=${(event: KeyboardEvent) => event.key === 'Enter' && enters++}
+        >
+          <kith-checkboxes name="concerns" legend="What are the concerns about?">
+            <kith-option value="neglect">Neglect</kith-option>
+          </kith-checkboxes>
+          ${button}
+        </form>`);
+        const el = form.querySelector<KithCheckboxes>('kith-checkboxes')!;
+        await elementUpdated(el);
+        el.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(enters).to.equal(1);
+        expect(submitted).to.equal(form.querySelector('kith-button') ? 1 : 0);
+      }
+    });
+
     it('checks with Space and moves with Tab, through open follow-up content', async () => {
       const { el, school } = await supportForm();
       el.focus();

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
-import { classes, describedBy, renderError, renderHint } from '@kith/core';
+import { classes, describedBy, renderError, renderHint, submitImplicitly } from '@kith/core';
 import { renderLegend } from './legend.js';
 import { followUpSlotName } from './choice-group.js';
 import type { ChoiceOption } from './options.js';
@@ -59,6 +59,7 @@ function renderOption(view: ChoiceGroupView, option: ChoiceOption, index: number
         aria-expanded=${option.hasFollowUp && view.type === 'checkbox' ? String(checked) : nothing}
         @input=${view.onInput}
         @change=${view.onChange}
+        @keypress=${submitImplicitly}
       />
       <label class="label" part="option-label" for=${id}>${option.label}</label>
       ${option.hint ? html`<div id=${hintId} class="item-hint" part="option-hint">${option.hint}</div>` : nothing}

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, todayIso } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
+import '../button/define.js';
 import type { KithDateInput } from './date-input.js';
 
 /** Types into the boxes in order, with Tab between them, as a keyboard user would. */
@@ -312,6 +313,43 @@ describe('kith-date-input', () => {
   });
 
   describe('keyboard, events and state', () => {
+    it('Enter in any box presses the form\'s submit button, as in a native text field', async () => {
+      const submissions: [string, FormDataEntryValue][][] = [];
+      const form = await fixture<HTMLFormElement>(html`<form
+        @submit=${(event: SubmitEvent) => {
+          event.preventDefault();
+          submissions.push([...new FormData(event.target as HTMLFormElement, event.submitter)]);
+        }}
+      >
+        ${dob}<kith-button name="action" value="continue">Continue</kith-button>
+      </form>`);
+      const el = form.querySelector('kith-date-input')!;
+      await typeDate(el, '27', '3', '2015');
+      await sendKeys({ press: 'Enter' });
+      box(el, 'day').focus();
+      await sendKeys({ press: 'Enter' });
+      const sent = [
+        ['dob', '2015-03-27'],
+        ['action', 'continue'],
+      ];
+      expect(submissions).to.deep.equal([sent, sent]);
+    });
+
+    it('Enter does not submit a form without a submit button: its three boxes are three text fields, as on GOV.UK', async () => {
+      let submitted = 0;
+      let enters = 0;
+      const form = await fixture<HTMLFormElement>(html`<form
+        @submit=${(event: Event) => (event.preventDefault(), submitted++)}
+        @keyup=${(event: KeyboardEvent) => event.key === 'Enter' && enters++}
+      >
+        ${dob}
+      </form>`);
+      await typeDate(form.querySelector('kith-date-input')!, '27', '3', '2015');
+      await sendKeys({ press: 'Enter' });
+      expect(enters).to.equal(1);
+      expect(submitted).to.equal(0);
+    });
+
     it('keeps a half-typed date when a framework sets the same value again on re-render', async () => {
       const el = await fixture<KithDateInput>(html`<kith-date-input label="Date of birth"></kith-date-input>`);
       await typeDate(el, '27', '3');

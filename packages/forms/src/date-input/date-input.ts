@@ -19,6 +19,7 @@ import {
   partsFromIso,
   renderError,
   renderHint,
+  submitImplicitly,
   todayIso,
   toText,
   type DatePart,
@@ -405,7 +406,7 @@ export class KithDateInput extends KithElement {
     const bday = this.autocomplete === 'bday';
     return html`
       <div class=${classes({ 'form-group': true, 'has-error': !!error })}>
-        <fieldset class="fieldset" aria-describedby=${describedBy(hint, error)} @focusout=${this.onFocusOut}>
+        <fieldset class="fieldset" aria-describedby=${describedBy(hint, error)} @focusout=${this.onFocusOut} @keypress=${submitImplicitly}>
           <legend class="legend" part="legend">
             ${this.pageHeading ? html`<h1 class="legend-heading">${label}</h1>` : label}
           </legend>

@@ -4,6 +4,7 @@ import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import '../text-input/define.js';
+import '../button/define.js';
 import type { KithRadios } from './radios.js';
 import type { KithTextInput } from '../text-input/text-input.js';
 
@@ -136,6 +137,32 @@ describe('kith-radios', () => {
   });
 
   describe('keyboard', () => {
+    it('Enter on a radio presses the form\'s submit button, as a native radio does; Enter in a follow-up box submits once', async () => {
+      const { form, el, phone } = await contactForm();
+      form.append(Object.assign(document.createElement('kith-button'), { name: 'action', value: 'save', textContent: 'Save' }));
+      const submissions: [string, FormDataEntryValue][][] = [];
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submissions.push([...new FormData(form, event.submitter)]);
+      });
+      await elementUpdated(form.querySelector('kith-button')!);
+      el.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await elementUpdated(el);
+      expect(el.value).to.equal('phone');
+      phone.focus();
+      await sendKeys({ type: '01632 960001' });
+      await sendKeys({ press: 'Enter' });
+      radios(el)[1].focus();
+      await sendKeys({ press: 'Enter' });
+      const sent = [
+        ['contact', 'phone'],
+        ['phone', '01632 960001'],
+        ['action', 'save'],
+      ];
+      expect(submissions).to.deep.equal([sent, sent]);
+    });
+
     it('moves and selects with the arrow keys, as a native radio group does', async () => {
       const el = await fixture<KithRadios>(html`
         <kith-radios name="r" legend="Priority">

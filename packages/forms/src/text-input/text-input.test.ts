@@ -3,11 +3,36 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
+import '../button/define.js';
+import '../date-input/define.js';
 import type { KithTextInput } from './text-input.js';
 
 async function typeInto(element: HTMLElement, text: string): Promise<void> {
   element.focus();
   await sendKeys({ type: text });
+}
+
+/**
+ * A form that records each submission (the submitter, and the FormData as the submit event
+ * saw it) and each Enter that reached it, so a test that expects nothing knows the key arrived.
+ */
+async function recordingForm(content: ReturnType<typeof html>) {
+  const form = await fixture<HTMLFormElement>(html`<form>${content}</form>`);
+  const submissions: { submitter: HTMLElement | null; data: [string, FormDataEntryValue][] }[] = [];
+  const keys = { enter: 0 };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submissions.push({ submitter: event.submitter, data: [...new FormData(form, event.submitter)] });
+  });
+  form.addEventListener('keyup', (event) => event.key === 'Enter' && keys.enter++);
+  await Promise.all([...form.querySelectorAll('*')].map((element) => (element as Partial<KithTextInput>).updateComplete));
+  return { form, submissions, keys };
+}
+
+/** Types into the first text input of the form, then presses Enter, as a keyboard user would. */
+async function typeAndEnter(form: HTMLFormElement, text = 'Ffion', press = 'Enter'): Promise<void> {
+  await typeInto(form.querySelector('kith-text-input')!, text);
+  await sendKeys({ press });
 }
 
 const announcerText = () =>
@@ -174,6 +199,166 @@ describe('kith-text-input', () => {
       expect(input.getAttribute('autocomplete')).to.equal('email');
       expect(input.getAttribute('inputmode')).to.equal('email');
       expect(input.type).to.equal('email');
+    });
+  });
+
+  describe('Enter submits the form, as in a native text field', () => {
+    it('presses the first kith-button that submits: its name and value are sent, and buttons that do not submit are passed over', async () => {
+      const { form, submissions } = await recordingForm(html`
+        <kith-text-input name="child-name" label="Child's full name"></kith-text-input>
+        <kith-button type="button" name="action" value="add">Add another</kith-button>
+        <kith-button href="/help">Get help</kith-button>
+        <button type="button">Clear</button>
+        <kith-button name="action" value="save">Save and continue</kith-button>
+        <button name="action" value="other">Other</button>
+      `);
+      await typeAndEnter(form);
+      expect(submissions.length).to.equal(1);
+      expect(submissions[0].data).to.deep.equal([
+        ['child-name', 'Ffion'],
+        ['action', 'save'],
+      ]);
+    });
+
+    it('presses a native submit button: it is the submitter', async () => {
+      const { form, submissions } = await recordingForm(html`
+        <kith-text-input name="child-name" label="Child's full name"></kith-text-input>
+        <button name="action" value="continue">Continue</button>
+        <kith-button name="action" value="save">Save</kith-button>
+      `);
+      await typeAndEnter(form);
+      expect(submissions.length).to.equal(1);
+      expect(submissions[0].submitter === form.querySelector('button')).to.equal(true);
+      expect(submissions[0].data).to.deep.equal([
+        ['child-name', 'Ffion'],
+        ['action', 'continue'],
+      ]);
+    });
+
+    it('goes through kith-button\'s double-click guard: a second Enter straight after the first is ignored with prevent-double-click', async () => {
+      for (const [guard, expected] of [
+        [false, 2],
+        [true, 1],
+      ] as const) {
+        const { form, submissions } = await recordingForm(html`
+          <kith-text-input name="child-name" label="Child's full name"></kith-text-input>
+          <kith-button ?prevent-double-click=${guard}>Save</kith-button>
+        `);
+        const input = form.querySelector('kith-text-input')!.shadowRoot!.querySelector('input')!;
+        // Two presses in the same task: no clock involved.
+        for (let i = 0; i < 2; i++) input.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', bubbles: true, composed: true }));
+        expect(submissions.length).to.equal(expected);
+      }
+    });
+
+    it('Shift with Enter submits too; Ctrl with Enter does not, as in Chromium\'s own text fields', async () => {
+      const { form, submissions, keys } = await recordingForm(html`
+        <kith-text-input name="child-name" label="Child's full name"></kith-text-input>
+        <kith-button>Save</kith-button>
+      `);
+      await typeInto(form.querySelector('kith-text-input')!, 'Ffion');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ up: 'Control' });
+      expect(keys.enter).to.equal(1);
+      expect(submissions.length).to.equal(0);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ up: 'Shift' });
+      expect(submissions.length).to.equal(1);
+    });
+
+    it('does nothing when the default button is disabled, even with an enabled one after it', async () => {
+      for (const buttons of [
+        html`<kith-button disabled>Save</kith-button><button>Continue</button>`,
+        html`<button disabled>Save</button><kith-button>Continue</kith-button>`,
+        html`<fieldset disabled><kith-button>Save</kith-button></fieldset><button>Continue</button>`,
+      ]) {
+        const { form, submissions, keys } = await recordingForm(html`<kith-text-input name="child-name" label="Child's full name"></kith-text-input>${buttons}`);
+        await typeAndEnter(form);
+        expect(keys.enter).to.equal(1);
+        expect(submissions.length).to.equal(0);
+      }
+    });
+
+    it('without a submit button, submits a form whose only text field this is, and not a form with two', async () => {
+      const single = await recordingForm(html`
+        <kith-text-input name="q" label="Case reference"></kith-text-input>
+        <input type="checkbox" name="closed" aria-label="Closed cases" />
+        <kith-button type="button">Clear</kith-button>
+      `);
+      await typeAndEnter(single.form, 'CR-1');
+      expect(single.submissions.length).to.equal(1);
+      expect(single.submissions[0].submitter).to.equal(null);
+      expect(single.submissions[0].data).to.deep.equal([['q', 'CR-1']]);
+
+      for (const other of [
+        html`<kith-text-input name="other" label="Other"></kith-text-input>`,
+        html`<input type="email" name="email" aria-label="Email" />`,
+        html`<kith-date-input name="dob" label="Date of birth"></kith-date-input>`,
+      ]) {
+        const two = await recordingForm(html`<kith-text-input name="q" label="Case reference"></kith-text-input>${other}`);
+        await typeAndEnter(two.form, 'CR-1');
+        expect(two.keys.enter).to.equal(1);
+        expect(two.submissions.length).to.equal(0);
+      }
+    });
+
+    it('runs validation: an invalid form is not submitted and the field shows its error', async () => {
+      const { form, submissions } = await recordingForm(html`
+        <kith-text-input name="child-name" label="Child's full name" required></kith-text-input>
+        <kith-button>Save</kith-button>
+      `);
+      const el = form.querySelector('kith-text-input')!;
+      el.focus();
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      expect(submissions.length).to.equal(0);
+      expect(el.shadowRoot!.querySelector('[part="error-message"]')!.textContent).to.contain("Enter child's full name");
+    });
+
+    it('does not submit while an input method is composing text', async () => {
+      const { form, submissions } = await recordingForm(html`
+        <kith-text-input name="child-name" label="Child's full name"></kith-text-input>
+        <kith-button>Save</kith-button>
+      `);
+      const input = form.querySelector('kith-text-input')!.shadowRoot!.querySelector('input')!;
+      const enter = (isComposing: boolean) => {
+        for (const type of ['keydown', 'keypress']) {
+          input.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', isComposing, bubbles: true, composed: true, cancelable: true }));
+        }
+      };
+      enter(true);
+      expect(submissions.length).to.equal(0);
+      // The same keys when not composing do submit, so the check above was not vacuous.
+      enter(false);
+      expect(submissions.length).to.equal(1);
+    });
+
+    it('does not submit when the page cancels the Enter keydown, as for a native field', async () => {
+      const { form, submissions, keys } = await recordingForm(html`
+        <kith-text-input name="child-name" label="Child's full name"></kith-text-input>
+        <kith-button>Save</kith-button>
+      `);
+      form.addEventListener('keydown', (event) => event.key === 'Enter' && event.preventDefault());
+      await typeAndEnter(form);
+      expect(keys.enter).to.equal(1);
+      expect(submissions.length).to.equal(0);
+    });
+
+    it('does nothing, and throws nothing, outside a form', async () => {
+      const el = await fixture<KithTextInput>(html`<kith-text-input label="Search"></kith-text-input>`);
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      let enters = 0;
+      el.addEventListener('keyup', (event) => event.key === 'Enter' && enters++);
+      await typeInto(el, 'x');
+      await sendKeys({ press: 'Enter' });
+      window.removeEventListener('error', onError);
+      expect(enters).to.equal(1);
+      expect(errors).to.deep.equal([]);
+      expect(el.value).to.equal('x');
     });
   });
 

@@ -16,6 +16,7 @@ import {
   renderHint,
   renderLabel,
   requiredValidator,
+  submitImplicitly,
   toText,
 } from '@kith/core';
 import { textInputStyles } from './text-input.styles.js';
@@ -214,6 +215,7 @@ export class KithTextInput extends KithElement {
             spellcheck=${ifDefined(this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
             @input=${this.onInput}
             @change=${this.onChange}
+            @keypress=${submitImplicitly}
           />
           ${this.suffixText ? html`<div class="affix suffix" part="suffix" aria-hidden="true">${this.suffixText}</div>` : nothing}
         </div>

@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { announce, setLocale } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
+import '../button/define.js';
 import type { KithTextarea } from './textarea.js';
 
 async function typeInto(element: HTMLElement, text: string): Promise<void> {
@@ -302,6 +303,20 @@ describe('kith-textarea', () => {
   });
 
   describe('keyboard and values', () => {
+    it('takes a new line with Enter in a form, rather than submitting it', async () => {
+      let submitted = 0;
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => (event.preventDefault(), submitted++)}>
+        <kith-textarea name="notes" label="Notes"></kith-textarea>
+        <kith-button>Save</kith-button>
+      </form>`);
+      const el = form.querySelector<KithTextarea>('kith-textarea')!;
+      await typeInto(el, 'Line one');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'Line two' });
+      expect(el.value).to.equal('Line one\nLine two');
+      expect(submitted).to.equal(0);
+    });
+
     it('takes new lines with Enter and is left with Tab', async () => {
       // A next stop on the page: Tab from the page's last stop leaves the page, which headless Chromium does not always do.
       const page = await fixture<HTMLElement>(html`<div><kith-textarea label="Notes"></kith-textarea><button>Next</button></div>`);
