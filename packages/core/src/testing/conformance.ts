@@ -183,6 +183,12 @@ export function formControlConformance(options: ConformanceOptions): void {
     it('keeps a value the user typed or code set when the value attribute is set again, as a native input does', async () => {
       const element = build(options, { name: 'field' });
       const form = await inForm(element);
+      // Until the value is changed, the attribute sets it, as on a native input.
+      element.setAttribute('value', options.defaultValue);
+      await element.updateComplete;
+      expect(element.value, 'the attribute sets an unchanged value').to.equal(options.defaultValue);
+      element.removeAttribute('value');
+      await element.updateComplete;
       await options.typeValue(element);
       await element.updateComplete;
       element.setAttribute('value', options.defaultValue);
