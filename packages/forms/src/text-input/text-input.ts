@@ -126,12 +126,16 @@ export class KithTextInput extends KithElement {
     validate: () => (this.disabled || this.readOnly ? null : firstFailure(this.value, this.validators())),
   });
 
-  /** The current text. Anything that is not a string is turned into one; null becomes empty. */
+  /**
+   * The current text. Anything that is not a string is turned into one; null becomes empty.
+   * Line breaks become spaces, as when they are pasted: the box cannot hold them, and a native
+   * input would drop them and run the words together.
+   */
   get value(): string {
     return this.currentValue;
   }
   set value(next: unknown) {
-    this.currentValue = toText(next);
+    this.currentValue = toText(next).replace(/\r\n|[\r\n]/g, ' ');
   }
 
   /** The value the field returns to when its form is reset (the `value` attribute). */
