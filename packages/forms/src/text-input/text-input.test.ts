@@ -219,6 +219,16 @@ describe('kith-text-input', () => {
       expect(input.getAttribute('inputmode')).to.equal('email');
       expect(input.type).to.equal('email');
     });
+    it('passes spellcheck set as a property, as React and Vue set it, so a name is not sent to a spelling service', async () => {
+      const el = await fixture<KithTextInput>(html`<kith-text-input label="Full name" .spellcheck=${false}></kith-text-input>`);
+      const input = el.shadowRoot!.querySelector('input')!;
+      expect(input.getAttribute('spellcheck')).to.equal('false');
+      el.spellcheck = true;
+      await elementUpdated(el);
+      expect(input.spellcheck).to.equal(true);
+      const plain = await fixture<KithTextInput>(html`<kith-text-input label="Full name"></kith-text-input>`);
+      expect(plain.shadowRoot!.querySelector('input')!.hasAttribute('spellcheck'), 'the browser default when not set').to.equal(false);
+    });
   });
 
   describe('Enter submits the form, as in a native text field', () => {

@@ -108,7 +108,10 @@ export class KithTextInput extends KithElement {
   autocomplete = '';
   /** The on-screen keyboard to offer, for example "numeric". */
   override inputMode = '';
-  /** Set to "false" for names, emails and codes so spelling is not marked wrong. */
+  /**
+   * Set to "false" for names, emails and codes so spelling is not marked wrong. Frameworks set
+   * the property rather than the attribute, so false is passed on either way.
+   */
   override spellcheck = true;
   /** Text shown before the box and hidden from screen readers; put its meaning in the label too. */
   prefixText = '';
@@ -216,7 +219,7 @@ export class KithTextInput extends KithElement {
             aria-describedby=${describedBy(hint, error)}
             autocomplete=${ifDefined(this.autocomplete || undefined)}
             inputmode=${ifDefined(this.inputMode || undefined)}
-            spellcheck=${ifDefined(this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
+            spellcheck=${ifDefined(this.hasAttribute('spellcheck') || !this.spellcheck ? String(this.spellcheck) : undefined)}
             @input=${this.onInput}
             @change=${this.onChange}
             @keypress=${submitImplicitly}
