@@ -24,6 +24,7 @@ interface OptionData {
   value: string;
   label: string;
   disabled: boolean;
+  hidden: boolean;
   selected: boolean;
 }
 
@@ -34,7 +35,7 @@ interface GroupData {
 }
 
 function readOption(option: HTMLOptionElement, groupDisabled = false): OptionData {
-  return { value: option.value, label: option.label, disabled: option.disabled || groupDisabled, selected: option.defaultSelected };
+  return { value: option.value, label: option.label, disabled: option.disabled || groupDisabled, hidden: option.hidden, selected: option.defaultSelected };
 }
 
 /**
@@ -154,7 +155,7 @@ export class KithSelect extends KithElement {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['value', 'label', 'disabled', 'selected'],
+      attributeFilter: ['value', 'label', 'disabled', 'hidden', 'selected'],
     });
   }
 
@@ -210,7 +211,7 @@ export class KithSelect extends KithElement {
   }
 
   private renderOption(option: OptionData): TemplateResult {
-    return html`<option value=${option.value} ?disabled=${option.disabled}>${option.label}</option>`;
+    return html`<option value=${option.value} ?disabled=${option.disabled} ?hidden=${option.hidden}>${option.label}</option>`;
   }
 
   protected override render() {
