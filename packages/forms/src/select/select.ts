@@ -206,8 +206,8 @@ export class KithSelect extends KithElement {
 
   /** The chosen option is set on the real select after its options exist; no match shows none chosen. */
   protected override updated(): void {
-    const value = this.value;
-    if (this.select && this.select.value !== value) this.select.value = value;
+    const select = this.select;
+    if (select && select.value !== this.value) select.value = this.value;
   }
 
   private renderOption(option: OptionData): TemplateResult {

@@ -189,7 +189,7 @@ describe('kith-text-input', () => {
     it('turns line breaks in a value set by code or the server into spaces, so the box, the value and FormData agree', async () => {
       // The box itself cannot hold a line break: it would show "Flat 12 High StCardiff" while
       // FormData kept the line breaks, and the first keystroke would silently glue the words.
-      const form = await fixture<HTMLFormElement>(html`<form><kith-text-input name="address" label="Address" value=${'Flat 1\n2 High St'}></kith-text-input></form>`);
+      const form = await fixture<HTMLFormElement>(html`<form><kith-text-input name="address" label="Address" value=${'Flat 1\n\n2 High St'}></kith-text-input></form>`);
       const el = form.querySelector('kith-text-input')!;
       const input = el.shadowRoot!.querySelector('input')!;
       expect([el.value, input.value, new FormData(form).get('address')]).to.deep.equal(['Flat 1 2 High St', 'Flat 1 2 High St', 'Flat 1 2 High St']);

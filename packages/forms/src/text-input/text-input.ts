@@ -24,11 +24,8 @@ import { textInputStyles } from './text-input.styles.js';
 const TYPES = ['text', 'email', 'tel', 'url', 'search', 'password'] as const;
 const WIDTHS = ['full', 'three-quarters', 'two-thirds', 'one-half', 'one-third', 'one-quarter', '30', '20', '10', '5', '4', '3', '2'] as const;
 
-/** Reads the `spellcheck` attribute the way HTML does: "false" turns it off, anything else on. */
-const spellcheckConverter = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false'),
-  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
-};
+/** Reads the `spellcheck` attribute the way HTML does: "false" turns it off, anything else (or removing it) on. */
+const spellcheckConverter = (value: string | null) => value !== 'false';
 
 /**
  * A single-line text field with a label, hint and error message, for short answers
@@ -131,14 +128,14 @@ export class KithTextInput extends KithElement {
 
   /**
    * The current text. Anything that is not a string is turned into one; null becomes empty.
-   * Line breaks become spaces, as when they are pasted: the box cannot hold them, and a native
-   * input would drop them and run the words together.
+   * Each line break, or run of them, becomes a space, as when text with lines is pasted: the box
+   * cannot hold them, and a native input would drop them and run the words together.
    */
   get value(): string {
     return this.currentValue;
   }
   set value(next: unknown) {
-    this.currentValue = toText(next).replace(/\r\n|[\r\n]/g, ' ');
+    this.currentValue = toText(next).replace(/[\r\n]+/g, ' ');
   }
 
   /** The value the field returns to when its form is reset (the `value` attribute). */
@@ -219,7 +216,7 @@ export class KithTextInput extends KithElement {
             aria-describedby=${describedBy(hint, error)}
             autocomplete=${ifDefined(this.autocomplete || undefined)}
             inputmode=${ifDefined(this.inputMode || undefined)}
-            spellcheck=${ifDefined(this.hasAttribute('spellcheck') || !this.spellcheck ? String(this.spellcheck) : undefined)}
+            spellcheck=${ifDefined(!this.spellcheck || this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
             @input=${this.onInput}
             @change=${this.onChange}
             @keypress=${submitImplicitly}
