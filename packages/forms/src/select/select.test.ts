@@ -121,6 +121,37 @@ describe('kith-select', () => {
       expect(el.value).to.equal('updated');
     });
 
+    it('shows nothing chosen, and submits nothing chosen, when the chosen option is removed; chooses it again if it returns', async () => {
+      // A native select would move to the first option: an answer the user never gave.
+      const form = await fixture<HTMLFormElement>(html`<form>${sortBy}</form>`);
+      const el = form.querySelector('kith-select')!;
+      el.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.value).to.equal('views');
+      el.querySelector('option[value="views"]')!.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect([el.value, inner(el).selectedIndex, new FormData(form).get('sort')]).to.deep.equal(['', -1, '']);
+      el.append(option('views', 'Most views'));
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect([el.value, inner(el).value, new FormData(form).get('sort')]).to.deep.equal(['views', 'views', 'views']);
+    });
+
+    it('keeps hidden options out of the list, as a native select does, and follows the hidden attribute', async () => {
+      const el = await fixture<KithSelect>(html`
+        <kith-select label="Team">
+          <option value="duty">Duty</option>
+          <option value="closed" hidden>Closed team</option>
+        </kith-select>
+      `);
+      expect([...inner(el).options].map((o) => o.hidden)).to.deep.equal([false, true]);
+      el.querySelector<HTMLOptionElement>('option[value="duty"]')!.hidden = true;
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect([...inner(el).options].map((o) => o.hidden)).to.deep.equal([true, true]);
+    });
+
     it('renders option groups', async () => {
       const el = await fixture<KithSelect>(html`
         <kith-select label="Placement type">

@@ -24,6 +24,7 @@ interface OptionData {
   value: string;
   label: string;
   disabled: boolean;
+  hidden: boolean;
   selected: boolean;
 }
 
@@ -34,7 +35,7 @@ interface GroupData {
 }
 
 function readOption(option: HTMLOptionElement, groupDisabled = false): OptionData {
-  return { value: option.value, label: option.label, disabled: option.disabled || groupDisabled, selected: option.defaultSelected };
+  return { value: option.value, label: option.label, disabled: option.disabled || groupDisabled, hidden: option.hidden, selected: option.defaultSelected };
 }
 
 /**
@@ -154,7 +155,7 @@ export class KithSelect extends KithElement {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['value', 'label', 'disabled', 'selected'],
+      attributeFilter: ['value', 'label', 'disabled', 'hidden', 'selected'],
     });
   }
 
@@ -205,12 +206,12 @@ export class KithSelect extends KithElement {
 
   /** The chosen option is set on the real select after its options exist; no match shows none chosen. */
   protected override updated(): void {
-    const value = this.value;
-    if (this.select && this.select.value !== value) this.select.value = value;
+    const select = this.select;
+    if (select && select.value !== this.value) select.value = this.value;
   }
 
   private renderOption(option: OptionData): TemplateResult {
-    return html`<option value=${option.value} ?disabled=${option.disabled}>${option.label}</option>`;
+    return html`<option value=${option.value} ?disabled=${option.disabled} ?hidden=${option.hidden}>${option.label}</option>`;
   }
 
   protected override render() {

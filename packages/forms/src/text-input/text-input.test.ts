@@ -186,6 +186,25 @@ describe('kith-text-input', () => {
       expect(input().value).to.equal(mixed);
     });
 
+    it('turns line breaks in a value set by code or the server into spaces, so the box, the value and FormData agree', async () => {
+      // The box itself cannot hold a line break: it would show "Flat 12 High StCardiff" while
+      // FormData kept the line breaks, and the first keystroke would silently glue the words.
+      const form = await fixture<HTMLFormElement>(html`<form><kith-text-input name="address" label="Address" value=${'Flat 1\n\n2 High St'}></kith-text-input></form>`);
+      const el = form.querySelector('kith-text-input')!;
+      const input = el.shadowRoot!.querySelector('input')!;
+      expect([el.value, input.value, new FormData(form).get('address')]).to.deep.equal(['Flat 1 2 High St', 'Flat 1 2 High St', 'Flat 1 2 High St']);
+      el.value = 'Flat 1\r\n2 High St\rCardiff';
+      await elementUpdated(el);
+      expect([el.value, input.value, new FormData(form).get('address')]).to.deep.equal(['Flat 1 2 High St Cardiff', 'Flat 1 2 High St Cardiff', 'Flat 1 2 High St Cardiff']);
+      el.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: '!' });
+      expect(el.value).to.equal('Flat 1 2 High St Cardiff!');
+      form.reset();
+      await elementUpdated(el);
+      expect([el.value, input.value]).to.deep.equal(['Flat 1 2 High St', 'Flat 1 2 High St']);
+    });
+
     it('renders label and hint as text, never as HTML', async () => {
       const el = await fixture<KithTextInput>(html`<kith-text-input .label=${'<img src=x onerror=alert(1)>'} .hint=${'<b>bold</b>'}></kith-text-input>`);
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
@@ -199,6 +218,16 @@ describe('kith-text-input', () => {
       expect(input.getAttribute('autocomplete')).to.equal('email');
       expect(input.getAttribute('inputmode')).to.equal('email');
       expect(input.type).to.equal('email');
+    });
+    it('passes spellcheck set as a property, as React and Vue set it, so a name is not sent to a spelling service', async () => {
+      const el = await fixture<KithTextInput>(html`<kith-text-input label="Full name" .spellcheck=${false}></kith-text-input>`);
+      const input = el.shadowRoot!.querySelector('input')!;
+      expect(input.getAttribute('spellcheck')).to.equal('false');
+      el.spellcheck = true;
+      await elementUpdated(el);
+      expect(input.spellcheck).to.equal(true);
+      const plain = await fixture<KithTextInput>(html`<kith-text-input label="Full name"></kith-text-input>`);
+      expect(plain.shadowRoot!.querySelector('input')!.hasAttribute('spellcheck'), 'the browser default when not set').to.equal(false);
     });
   });
 

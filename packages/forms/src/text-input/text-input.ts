@@ -24,11 +24,8 @@ import { textInputStyles } from './text-input.styles.js';
 const TYPES = ['text', 'email', 'tel', 'url', 'search', 'password'] as const;
 const WIDTHS = ['full', 'three-quarters', 'two-thirds', 'one-half', 'one-third', 'one-quarter', '30', '20', '10', '5', '4', '3', '2'] as const;
 
-/** Reads the `spellcheck` attribute the way HTML does: "false" turns it off, anything else on. */
-const spellcheckConverter = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false'),
-  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
-};
+/** Reads the `spellcheck` attribute the way HTML does: "false" turns it off, anything else (or removing it) on. */
+const spellcheckConverter = (value: string | null) => value !== 'false';
 
 /**
  * A single-line text field with a label, hint and error message, for short answers
@@ -108,7 +105,10 @@ export class KithTextInput extends KithElement {
   autocomplete = '';
   /** The on-screen keyboard to offer, for example "numeric". */
   override inputMode = '';
-  /** Set to "false" for names, emails and codes so spelling is not marked wrong. */
+  /**
+   * Set to "false" for names, emails and codes so spelling is not marked wrong. Frameworks set
+   * the property rather than the attribute, so false is passed on either way.
+   */
   override spellcheck = true;
   /** Text shown before the box and hidden from screen readers; put its meaning in the label too. */
   prefixText = '';
@@ -126,12 +126,16 @@ export class KithTextInput extends KithElement {
     validate: () => (this.disabled || this.readOnly ? null : firstFailure(this.value, this.validators())),
   });
 
-  /** The current text. Anything that is not a string is turned into one; null becomes empty. */
+  /**
+   * The current text. Anything that is not a string is turned into one; null becomes empty.
+   * Each line break, or run of them, becomes a space, as when text with lines is pasted: the box
+   * cannot hold them, and a native input would drop them and run the words together.
+   */
   get value(): string {
     return this.currentValue;
   }
   set value(next: unknown) {
-    this.currentValue = toText(next);
+    this.currentValue = toText(next).replace(/[\r\n]+/g, ' ');
   }
 
   /** The value the field returns to when its form is reset (the `value` attribute). */
@@ -212,7 +216,7 @@ export class KithTextInput extends KithElement {
             aria-describedby=${describedBy(hint, error)}
             autocomplete=${ifDefined(this.autocomplete || undefined)}
             inputmode=${ifDefined(this.inputMode || undefined)}
-            spellcheck=${ifDefined(this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
+            spellcheck=${ifDefined(!this.spellcheck || this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
             @input=${this.onInput}
             @change=${this.onChange}
             @keypress=${submitImplicitly}

@@ -398,6 +398,19 @@ describe('kith-textarea', () => {
       expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('<img src=x onerror=alert(1)>');
       expect(countText(el)).to.equal('<i>5</i>');
     });
+
+    it('passes spellcheck set as a property (as frameworks set it) and as an attribute, and the browser default when not set', async () => {
+      const el = await fixture<KithTextarea>(html`<kith-textarea label="What happened" .spellcheck=${false}></kith-textarea>`);
+      const box = el.shadowRoot!.querySelector('textarea')!;
+      expect(box.getAttribute('spellcheck')).to.equal('false');
+      el.spellcheck = true;
+      await elementUpdated(el);
+      expect(box.spellcheck).to.equal(true);
+      const attribute = await fixture<KithTextarea>(html`<kith-textarea label="Name" spellcheck="false"></kith-textarea>`);
+      expect(attribute.shadowRoot!.querySelector('textarea')!.getAttribute('spellcheck')).to.equal('false');
+      const plain = await fixture<KithTextarea>(html`<kith-textarea label="What happened"></kith-textarea>`);
+      expect(plain.shadowRoot!.querySelector('textarea')!.hasAttribute('spellcheck')).to.equal(false);
+    });
   });
 
   formControlConformance({

@@ -101,11 +101,8 @@ function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
-/** Reads the `spellcheck` attribute the way HTML does: "false" turns it off, anything else on. */
-const spellcheckConverter = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false'),
-  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
-};
+/** Reads the `spellcheck` attribute the way HTML does: "false" turns it off, anything else (or removing it) on. */
+const spellcheckConverter = (value: string | null) => value !== 'false';
 
 /**
  * A multi-line text box for longer answers, such as what happened on a visit, with an
@@ -381,7 +378,7 @@ export class KithTextarea extends KithElement {
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           autocomplete=${ifDefined(this.autocomplete || undefined)}
-          spellcheck=${ifDefined(this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
+          spellcheck=${ifDefined(!this.spellcheck || this.hasAttribute('spellcheck') ? String(this.spellcheck) : undefined)}
           @input=${this.onInput}
           @change=${this.onChange}
           @blur=${this.onBlur}
