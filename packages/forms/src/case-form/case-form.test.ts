@@ -2,7 +2,8 @@ import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testin
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode } from '@kith/core/testing.js';
-import { DraftStore, virtualClock } from '@kith/offline';
+import { DraftStore } from '@kith/offline';
+import { closeStores, newStore } from './test-helpers.js';
 import '../text-input/define.js';
 import '../textarea/define.js';
 import '../date-input/define.js';
@@ -65,12 +66,6 @@ function referral(draftKey = '', store: DraftStore | null = null) {
   `);
 }
 
-let stores: DraftStore[] = [];
-function newStore(): DraftStore {
-  const store = new DraftStore({ name: `case-form-test-${crypto.randomUUID()}`, clock: virtualClock() });
-  stores.push(store);
-  return store;
-}
 const uniqueKey = () => `referral:${crypto.randomUUID()}`;
 
 function submit(el: KithCaseForm): void {
@@ -80,11 +75,7 @@ function submit(el: KithCaseForm): void {
 describe('kith-case-form', () => {
   afterEach(async () => {
     await setLocale('en-GB');
-    for (const store of stores) {
-      await store.clearAll();
-      store.close();
-    }
-    stores = [];
+    await closeStores();
   });
 
   describe('accessibility', () => {

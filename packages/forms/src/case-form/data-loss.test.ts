@@ -4,7 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { DraftStore, virtualClock } from '@kith/offline';
+import { DraftStore } from '@kith/offline';
+import { closeStores, newStore } from './test-helpers.js';
 import type { KithDraftRestore } from '@kith/offline';
 import '../text-input/define.js';
 import '../textarea/define.js';
@@ -83,12 +84,6 @@ function household(draftKey: string, store: DraftStore) {
   `);
 }
 
-let stores: DraftStore[] = [];
-function newStore(): DraftStore {
-  const store = new DraftStore({ name: `data-loss-${crypto.randomUUID()}`, clock: virtualClock() });
-  stores.push(store);
-  return store;
-}
 
 async function reopenAndRestore(key: string, store: DraftStore): Promise<KithCaseForm> {
   const again = await household(key, store);
@@ -105,11 +100,7 @@ async function reopenAndRestore(key: string, store: DraftStore): Promise<KithCas
 describe('kith-case-form: nothing typed is lost', () => {
   afterEach(async () => {
     await setLocale('en-GB');
-    for (const store of stores) {
-      await store.clearAll();
-      store.close();
-    }
-    stores = [];
+    await closeStores();
   });
 
   it('restores three household members into three items, each answer in its own item, open follow-ups and unfinished dates included', async () => {
