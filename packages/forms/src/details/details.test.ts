@@ -1,5 +1,5 @@
 import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode } from '@kith/core/testing.js';
 import './define.js';
@@ -49,6 +49,21 @@ describe('kith-details', () => {
     expect(((await event) as unknown as KithDetailsToggleEvent).open).to.equal(false);
     await elementUpdated(el);
     expect(el.hasAttribute('open')).to.equal(false);
+  });
+
+  it('a click in the open help text leaves focus and the page where they were, like a native details', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <kith-details summary="Help with thresholds" open><p style="margin-block-start: 150vh">The last paragraph of long help.</p></kith-details>
+      <div style="height: 150vh"></div>
+    </div>`);
+    const el = wrapper.querySelector<KithDetails>('kith-details')!;
+    const paragraph = el.querySelector('p')!;
+    paragraph.scrollIntoView();
+    const scrolled = window.scrollY;
+    const box = paragraph.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + 5)] });
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    expect(window.scrollY).to.equal(scrolled);
   });
 
   it('opens when the open attribute is set, without firing the user event', async () => {

@@ -28,7 +28,6 @@ export class KithDetailsToggleEvent extends Event {
  * @fires kith-details-toggle - KithDetailsToggleEvent, when the user opens or closes it (bubbles, composed).
  */
 export class KithDetails extends KithElement {
-  static override shadowRootOptions: ShadowRootInit = { ...KithElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [KithElement.styles, focusStyles, detailsStyles];
 
   static override properties = {
@@ -43,6 +42,14 @@ export class KithDetails extends KithElement {
 
   private get details(): HTMLDetailsElement | null | undefined {
     return this.shadowRoot?.querySelector<HTMLDetailsElement>('details');
+  }
+
+  /**
+   * Focuses the summary. (Not delegatesFocus: that would also move focus to the summary, and
+   * scroll back up to it, whenever the user clicks in the help text.)
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('summary')?.focus(options);
   }
 
   private onToggle(): void {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode } from '@kith/core/testing.js';
 import './define.js';
@@ -70,6 +70,19 @@ describe('kith-error-summary', () => {
       expect(summary.getAttribute('part')).to.equal('summary');
       expect(summary.getAttribute('tabindex')).to.equal('-1');
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('is focusable only until focus leaves it, so a later click on its heading does not outline it', async () => {
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#x', text: 'Enter full name' }]}></kith-error-summary>`);
+      const summary = innerFocus(el) as HTMLElement;
+      await sendKeys({ press: 'Tab' });
+      expect(innerFocus(el)).to.equal(links(el)[0]);
+      expect(summary.hasAttribute('tabindex')).to.equal(false);
+      const heading = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(heading.left + 5), Math.round(heading.top + 5)] });
+      expect(innerFocus(el)).to.equal(null);
+      el.focus();
+      expect(innerFocus(el)).to.equal(summary);
     });
 
     it('does not take focus again when the same errors are set again, but does for new ones', async () => {

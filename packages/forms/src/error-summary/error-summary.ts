@@ -161,8 +161,12 @@ export class KithErrorSummary extends KithElement {
 
   /** Focuses the summary, so a screen reader reads it. */
   override focus(options?: FocusOptions): void {
-    if (this.summary) this.summary.focus(options);
-    else super.focus(options);
+    const summary = this.summary;
+    if (!summary) return super.focus(options);
+    // Focusable only while it has focus, as in GOV.UK, so a later click on its text does not outline it.
+    summary.tabIndex = -1;
+    summary.addEventListener('blur', () => summary.removeAttribute('tabindex'), { once: true });
+    summary.focus(options);
   }
 
   override connectedCallback(): void {
@@ -187,7 +191,7 @@ export class KithErrorSummary extends KithElement {
     this.syncPageTitle();
     if (this.focusPending && this.summary) {
       this.focusPending = false;
-      this.summary.focus();
+      this.focus();
     }
   }
 
@@ -251,7 +255,7 @@ export class KithErrorSummary extends KithElement {
   protected override render() {
     if (!this.items.length) return nothing;
     return html`
-      <div class="summary" part="summary" tabindex="-1">
+      <div class="summary" part="summary">
         <h2 class="title" part="title">${this.titleText || msg('There is a problem', { id: 'kith.error-summary.title' })}</h2>
         <ul class="list" part="list">
           ${this.items.map(

@@ -8,6 +8,7 @@ interface Args {
   type?: string;
   titleText?: string;
   focusOnShow?: boolean;
+  disableAutoFocus?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -28,9 +29,9 @@ type Story = StoryObj<Args>;
 export const Important: Story = {};
 
 export const Success: Story = {
-  args: { type: 'success', focusOnShow: true },
+  args: { type: 'success' },
   render: (args) => html`
-    <kith-notification-banner type=${ifDefined(args.type)} ?focus-on-show=${args.focusOnShow}>
+    <kith-notification-banner type=${ifDefined(args.type)} ?disable-auto-focus=${args.disableAutoFocus}>
       <p class="heading">Visit recorded</p>
       <p>The record of your visit on 3 March has been saved and your manager told.</p>
     </kith-notification-banner>

@@ -52,23 +52,69 @@ describe('kith-notification-banner', () => {
     expect(titleOf(el)).to.equal('Court date');
   });
 
-  it('moves focus to itself on appearing with focus-on-show, and drops tabindex on blur', async () => {
+  it('a success banner takes focus when it is first shown, and drops tabindex on blur', async () => {
     const wrapper = await fixture(html`<div><button>elsewhere</button></div>`);
     const el = document.createElement('kith-notification-banner');
     el.type = 'success';
-    el.focusOnShow = true;
     el.textContent = 'Visit recorded';
     wrapper.append(el);
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
     expect(el.shadowRoot!.activeElement).to.equal(bannerOf(el));
     expect((await axNode('alert', 'Success')).focused).to.equal(true);
     await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(null);
     expect(bannerOf(el).hasAttribute('tabindex')).to.equal(false);
   });
 
-  it('does not take focus without focus-on-show, and is not in the tab order', async () => {
-    const el = await fixture<KithNotificationBanner>(html`<kith-notification-banner type="success">Saved</kith-notification-banner>`);
+  it('a success banner set up by a script after it is added still takes focus', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const el = document.createElement('kith-notification-banner');
+    wrapper.append(el);
+    el.type = 'success';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(bannerOf(el));
+  });
+
+  it('a success banner with disable-auto-focus does not take focus and is not in the tab order', async () => {
+    const el = await fixture<KithNotificationBanner>(html`<kith-notification-banner type="success" disable-auto-focus>Saved</kith-notification-banner>`);
+    expect(el.disableAutoFocus).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    expect(bannerOf(el).hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('an important banner takes focus only with focus-on-show', async () => {
+    const quiet = await fixture<KithNotificationBanner>(html`<kith-notification-banner>Court system down</kith-notification-banner>`);
+    expect(quiet.shadowRoot!.activeElement).to.equal(null);
+    expect(bannerOf(quiet).hasAttribute('tabindex')).to.equal(false);
+    const el = await fixture<KithNotificationBanner>(html`<kith-notification-banner focus-on-show title-text="Court system">Down until 2pm</kith-notification-banner>`);
+    expect(el.shadowRoot!.activeElement).to.equal(bannerOf(el));
+    expect((await axNode('region', 'Court system')).focused).to.equal(true);
+  });
+
+  it('of two success banners shown together, the first keeps focus', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <kith-notification-banner type="success">Visit recorded</kith-notification-banner>
+      <kith-notification-banner type="success">Manager told</kith-notification-banner>
+    </div>`);
+    const [first, second] = wrapper.querySelectorAll('kith-notification-banner');
+    await second.updateComplete;
+    expect(first.shadowRoot!.activeElement).to.equal(bannerOf(first));
+    expect(second.shadowRoot!.activeElement).to.equal(null);
+    expect(bannerOf(second).hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('does not take focus again when moved on the page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kith-notification-banner type="success" focus-on-show>Saved</kith-notification-banner><button>next</button></div>`);
+    const el = wrapper.querySelector('kith-notification-banner')!;
+    wrapper.querySelector('button')!.focus();
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    expect(document.activeElement).to.equal(wrapper.querySelector('button'));
+  });
+
+  it('a hidden success banner, which cannot take focus, is left without a tabindex', async () => {
+    const el = await fixture<KithNotificationBanner>(html`<kith-notification-banner type="success" hidden>Saved</kith-notification-banner>`);
     expect(el.shadowRoot!.activeElement).to.equal(null);
     expect(bannerOf(el).hasAttribute('tabindex')).to.equal(false);
   });

@@ -6,13 +6,20 @@ import { notificationBannerStyles } from './notification-banner.styles.js';
 const TYPES = ['important', 'success'] as const;
 const LEVELS = ['2', '3', '4', '5', '6'] as const;
 
+/** The banner that last took focus when shown: while it keeps focus, no other banner takes it. */
+let focusedBanner: HTMLElement | undefined;
+
+const hasFocus = (banner: HTMLElement) => (banner.getRootNode() as ShadowRoot).activeElement === banner;
+
 /**
  * Tells the user about something that is not directly related to the page's content
  * (important), or confirms that what they just did worked (success).
  *
  * An important banner is a region named by its title, so screen reader users can find it.
- * A success banner is an alert: it is read out when it appears, and with `focus-on-show`
- * it also takes focus, as GOV.UK does after a form is submitted.
+ * A success banner is an alert: it is read out when it appears, and it takes focus the first
+ * time it is shown, as GOV.UK's does after a form is submitted (`disable-auto-focus` stops this).
+ * An important banner takes focus only with `focus-on-show`. If another banner already has
+ * focus, a second one leaves it there.
  *
  * @summary Banner for important information or for confirming that an action worked.
  * @tagname kith-notification-banner
@@ -34,6 +41,7 @@ export class KithNotificationBanner extends KithElement {
     titleText: { attribute: 'title-text' },
     titleLevel: { attribute: 'title-level' },
     focusOnShow: { type: Boolean, attribute: 'focus-on-show' },
+    disableAutoFocus: { type: Boolean, attribute: 'disable-auto-focus' },
   };
 
   /** important (the default) or success. Anything else is important. */
@@ -42,25 +50,27 @@ export class KithNotificationBanner extends KithElement {
   titleText = '';
   /** The heading level of the title, 2 to 6; 2 by default. */
   titleLevel: (typeof LEVELS)[number] = '2';
-  /** Moves focus to the banner when it appears, so it is read first. Use for success after a submit. */
+  /** Moves focus to an important banner when it is first shown, so it is read first. (A success banner takes focus anyway.) */
   focusOnShow = false;
+  /** Stops a success banner taking focus when it is first shown, for a page that puts focus somewhere else. */
+  disableAutoFocus = false;
 
-  private get banner(): HTMLElement | null | undefined {
-    return this.shadowRoot?.querySelector<HTMLElement>('.banner');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.focusOnShow) void this.updateComplete.then(() => this.focusBanner());
+  protected override firstUpdated(): void {
+    if (this.focusOnShow || (this.type === 'success' && !this.disableAutoFocus)) this.focusBanner();
   }
 
   private focusBanner(): void {
-    const banner = this.banner;
-    if (!banner || !this.isConnected) return;
-    // Focusable only while it has focus, so a later click on the content does not outline it.
+    const banner = this.renderRoot.querySelector<HTMLElement>('.banner')!;
+    if (focusedBanner && hasFocus(focusedBanner)) return;
     banner.tabIndex = -1;
-    banner.addEventListener('blur', () => banner.removeAttribute('tabindex'), { once: true });
     banner.focus();
+    // Focusable only while it has focus, so a later click on the content does not outline it.
+    // A hidden banner cannot take focus.
+    if (!hasFocus(banner)) banner.removeAttribute('tabindex');
+    else {
+      focusedBanner = banner;
+      banner.addEventListener('blur', () => banner.removeAttribute('tabindex'), { once: true });
+    }
   }
 
   private defaultTitle(type: (typeof TYPES)[number]): string {
