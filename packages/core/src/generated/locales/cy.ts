@@ -575,14 +575,14 @@
 'kith.textarea.required': str`Rhowch ateb ar gyfer ‘${0}’`,
 'kith.textarea.too-long': str`Rhaid i’r ateb ar gyfer ‘${0}’ fod yn ${1} nod neu lai`,
 'kith.textarea.too-long-one': str`Rhaid i’r ateb ar gyfer ‘${0}’ fod yn ${1} nod neu lai`,
-'kith.textarea.too-many-words': str`Rhaid i’r ateb ar gyfer ‘${0}’ fod yn ${1} gair neu lai`,
+'kith.textarea.too-many-words': str`Rhaid i’r ateb ar gyfer ‘${0}’ fod yn ${1} o eiriau neu lai`,
 'kith.textarea.too-many-words-one': str`Rhaid i’r ateb ar gyfer ‘${0}’ fod yn ${1} gair neu lai`,
 'kith.textarea.word-allowed': str`Gallwch ddefnyddio hyd at ${0} gair`,
 'kith.textarea.word-remaining': str`Mae gennych ${0} gair yn weddill`,
 'kith.textarea.word-too-many': str`Mae gennych ${0} gair yn ormod`,
-'kith.textarea.words-allowed': str`Gallwch ddefnyddio hyd at ${0} gair`,
-'kith.textarea.words-remaining': str`Mae gennych ${0} gair yn weddill`,
-'kith.textarea.words-too-many': str`Mae gennych ${0} gair yn ormod`,
+'kith.textarea.words-allowed': str`Gallwch ddefnyddio hyd at ${0} o eiriau`,
+'kith.textarea.words-remaining': str`Mae gennych ${0} o eiriau yn weddill`,
+'kith.textarea.words-too-many': str`Mae gennych ${0} o eiriau yn ormod`,
 'kith.warning-text.prefix': `Rhybudd`,
     };
   
