@@ -522,6 +522,25 @@ describe('kith-chronology', function () {
       }
     });
 
+    it('words the loading count of a long chronology right in English and Welsh', async () => {
+      const entries = generatedEntries(20_002);
+      /** The first status shown while the entries load. */
+      const loadingText = async () => {
+        const el = await fixture<KithChronology>(html`<kith-chronology></kith-chronology>`);
+        const seen: string[] = [];
+        const observer = new MutationObserver(() => seen.push($(el, '.status')?.textContent?.trim() ?? ''));
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+        el.entries = entries;
+        await el.updateComplete;
+        observer.disconnect();
+        return seen.find(Boolean);
+      };
+      expect(await loadingText()).to.equal('Loading 20,002 events…');
+      await setLocale('cy');
+      // Not "20,002 cofnod", which would need "dau gofnod": "o gofnodion" is right after any number.
+      expect(await loadingText()).to.equal('Wrthi’n llwytho 20,002 o gofnodion…');
+    });
+
     it('lets a service replace any text', async () => {
       const el = await chronology(sampleEntries, { strings: { feedLabel: 'Chronology entries', showing: (shown: string, total: string) => `${shown}/${total}` } });
       expect(statusText(el)).to.equal('39/39');

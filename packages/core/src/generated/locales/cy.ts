@@ -104,7 +104,7 @@
 'kith.chronology.hide-details': `Cuddio manylion`,
 'kith.chronology.hide-filters': `Cuddio hidlyddion`,
 'kith.chronology.keyboard-help': `Defnyddiwch y bysellau saeth i fyny ac i lawr i symud rhwng cofnodion, Home ac End i fynd i’r cyntaf a’r olaf, ac Enter i ddangos neu guddio manylion.`,
-'kith.chronology.loading': str`Wrthi’n llwytho ${0} cofnod…`,
+'kith.chronology.loading': str`Wrthi’n llwytho ${0} o gofnodion…`,
 'kith.chronology.month-not-recorded': str`${0}, mis heb ei gofnodi`,
 'kith.chronology.month.1': `Ionawr`,
 'kith.chronology.month.10': `Hydref`,
