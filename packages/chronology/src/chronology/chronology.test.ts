@@ -491,9 +491,54 @@ describe('kith-chronology', function () {
       el.filter = { categories: ['court'] };
       await setLocale('cy');
       await el.updateComplete;
-      expect(statusText(el)).to.equal('Yn dangos 5 o’r 39 cofnod');
+      expect(statusText(el)).to.equal('Cofnodion sy’n cael eu dangos: 5 o 39');
       expect($(el, '.group-month')!.textContent).to.contain('Mawrth 2023');
       await axNode('feed', 'Cofnodion');
+    });
+
+    it('words event counts right for 0, 1, 2, 3, 6, 20 and 100, in English and Welsh', async () => {
+      /** The status and the month's count with `count` events in May 2022, then the status with none matching. */
+      const counts = async (count: number) => {
+        const el = await chronology(Array.from({ length: count }, (_, i) => entry({ title: `Event ${i}`, date: '2022-05-03' })));
+        const shown = [statusText(el), $(el, '.group-month .group-count')!.textContent!.trim()];
+        el.filter = { text: 'no event says this' };
+        await el.updateComplete;
+        return [...shown, statusText(el)];
+      };
+      const english = (n: number, events: string) => [`Showing ${n} of ${n} ${events}`, `${n} ${events}`, `Showing 0 of ${n} ${events}`];
+      expect(await counts(1)).to.deep.equal(english(1, 'event'));
+      for (const count of [2, 3, 6, 20, 100]) expect(await counts(count)).to.deep.equal(english(count, 'events'));
+
+      await setLocale('cy');
+      // "cofnod" mutates after some numbers ("dau gofnod", "tri chofnod"), so counts other than 1
+      // use "o gofnodion" or put the number after a colon, which are right after any number.
+      expect(await counts(1)).to.deep.equal(['Yn dangos 1 o’r 1 cofnod', '1 cofnod', 'Yn dangos 0 o’r 1 cofnod']);
+      for (const count of [2, 3, 6, 20, 100]) {
+        expect(await counts(count)).to.deep.equal([
+          `Cofnodion sy’n cael eu dangos: ${count} o ${count}`,
+          `${count} o gofnodion`,
+          `Cofnodion sy’n cael eu dangos: 0 o ${count}`,
+        ]);
+      }
+    });
+
+    it('words the loading count of a long chronology right in English and Welsh', async () => {
+      const entries = generatedEntries(20_002);
+      /** The first status shown while the entries load. */
+      const loadingText = async () => {
+        const el = await fixture<KithChronology>(html`<kith-chronology></kith-chronology>`);
+        const seen: string[] = [];
+        const observer = new MutationObserver(() => seen.push($(el, '.status')?.textContent?.trim() ?? ''));
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+        el.entries = entries;
+        await el.updateComplete;
+        observer.disconnect();
+        return seen.find(Boolean);
+      };
+      expect(await loadingText()).to.equal('Loading 20,002 events…');
+      await setLocale('cy');
+      // Not "20,002 cofnod", which would need "dau gofnod": "o gofnodion" is right after any number.
+      expect(await loadingText()).to.equal('Wrthi’n llwytho 20,002 o gofnodion…');
     });
 
     it('lets a service replace any text', async () => {

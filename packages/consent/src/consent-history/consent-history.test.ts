@@ -198,6 +198,50 @@ describe('kith-consent-history', () => {
       expect([...el.shadowRoot!.querySelectorAll('[part="record"]')].indexOf(focused)).to.equal(25);
       await sendKeys({ press: 'Tab' });
     });
+
+    it('words its counts right for 1, 2, 3, 6, 20 and 100, in English and Welsh', async () => {
+      const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const showing = (el: KithConsentHistory) => text(el.shadowRoot!.querySelector('.records')!.previousElementSibling);
+      /** The "showing" line and the "show more" button with `count` of `2 × count` records shown, then the "more problems" line. */
+      const counts = async (count: number) => {
+        const el = await fixture<KithConsentHistory>(
+          html`<kith-consent-history .records=${longHistory(count * 2)} page-size=${count} at="2099-01-01T00:00:00Z"></kith-consent-history>`,
+        );
+        await settle(el);
+        const wording = [showing(el), text([...el.shadowRoot!.querySelectorAll('kith-button')].at(-1))];
+        el.records = Array.from({ length: 10 + count }, (_, index) => ({ id: `junk-${index}` }));
+        await settle(el);
+        return [...wording, problems(el).at(-1)];
+      };
+      const onlyOne = async () => showing(await history(longHistory(1), '2099-01-01T00:00:00Z'));
+
+      expect(await onlyOne()).to.equal('Showing 1 of 1 record.');
+      expect(await counts(1)).to.deep.equal(['Showing 1 of 2 records, newest first.', 'Show 1 more record', 'And 1 more problem.']);
+      for (const count of [2, 3, 6, 20, 100]) {
+        expect(await counts(count)).to.deep.equal([
+          `Showing ${count} of ${count * 2} records, newest first.`,
+          `Show ${count} more records`,
+          `And ${count} more problems.`,
+        ]);
+      }
+
+      await setLocale('cy');
+      // "cofnod" mutates after some numbers ("dau gofnod", "tri chofnod"), so counts other than 1 use
+      // "o gofnodion" or put the number after a colon, which are right after any number.
+      expect(await onlyOne()).to.equal('Yn dangos 1 o’r 1 cofnod.');
+      expect(await counts(1)).to.deep.equal([
+        'Cofnodion sy’n cael eu dangos: 1 o 2, y diweddaraf yn gyntaf.',
+        'Dangos 1 cofnod arall',
+        'Problemau eraill heb eu rhestru yma: 1.',
+      ]);
+      for (const count of [2, 3, 6, 20, 100]) {
+        expect(await counts(count)).to.deep.equal([
+          `Cofnodion sy’n cael eu dangos: ${count} o ${count * 2}, y diweddaraf yn gyntaf.`,
+          `Dangos ${count} o gofnodion eraill`,
+          `Problemau eraill heb eu rhestru yma: ${count}.`,
+        ]);
+      }
+    });
   });
 
   describe('bad input', () => {

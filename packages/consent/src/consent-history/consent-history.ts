@@ -152,6 +152,7 @@ export class KithConsentHistory extends KithElement {
     if (!lines.length) return nothing;
     const errors = notAList || resolution.problems.some((problem) => problem.severity === 'error');
     const more = lines.length - PROBLEMS_SHOWN;
+    const count = formatCount(more);
     return html`<div class="problems" part="problems">
       ${this.heading(this.t('history.problems', msg('Problems with these records', { id: 'kith.consent.history.problems' })), 1)}
       <kith-warning-text>
@@ -167,7 +168,13 @@ export class KithConsentHistory extends KithElement {
       <ul class="list">
         ${lines.slice(0, PROBLEMS_SHOWN).map((line) => html`<li>${line}</li>`)}
         ${more > 0
-          ? html`<li>${this.t('history.more-problems', msg(str`And ${formatCount(more)} more problems.`, { id: 'kith.consent.history.more-problems' }), { count: formatCount(more) })}</li>`
+          ? html`<li>${this.t(
+              'history.more-problems',
+              more === 1
+                ? msg('And 1 more problem.', { id: 'kith.consent.history.one-more-problem' })
+                : msg(str`And ${count} more problems.`, { id: 'kith.consent.history.more-problems' }),
+              { count },
+            )}</li>`
           : nothing}
       </ul>
     </div>`;
@@ -370,7 +377,9 @@ export class KithConsentHistory extends KithElement {
     const params = { shown: formatCount(shown), total: formatCount(total) };
     return this.t(
       'history.showing',
-      msg(str`Showing ${params.shown} of ${params.total} records, newest first.`, { id: 'kith.consent.history.showing' }),
+      total === 1
+        ? msg('Showing 1 of 1 record.', { id: 'kith.consent.history.showing-one' })
+        : msg(str`Showing ${params.shown} of ${params.total} records, newest first.`, { id: 'kith.consent.history.showing' }),
       params,
     );
   }
@@ -380,7 +389,8 @@ export class KithConsentHistory extends KithElement {
     const history = resolution.history;
     const byId = new Map(history.map((record) => [record.id, record]));
     const newestFirst = history.slice(-this.shown).reverse();
-    const remaining = history.length - newestFirst.length;
+    const more = Math.min(history.length - newestFirst.length, this.page);
+    const count = formatCount(more);
     const positions = resolution.positions;
     const atDate = this.at && !this.resolved.badAt ? formatDate(resolution.today) : '';
 
@@ -410,11 +420,15 @@ export class KithConsentHistory extends KithElement {
                 </li>`,
               )}
             </ol>
-            ${remaining > 0
+            ${more > 0
               ? html`<kith-button variant="secondary" type="button" @click=${this.showMore}
-                  >${this.t('history.show-more', msg(str`Show ${formatCount(Math.min(remaining, this.page))} more records`, { id: 'kith.consent.history.show-more' }), {
-                    count: formatCount(Math.min(remaining, this.page)),
-                  })}</kith-button
+                  >${this.t(
+                    'history.show-more',
+                    more === 1
+                      ? msg('Show 1 more record', { id: 'kith.consent.history.show-one-more' })
+                      : msg(str`Show ${count} more records`, { id: 'kith.consent.history.show-more' }),
+                    { count },
+                  )}</kith-button
                 >`
               : nothing}`
         : html`<p>${this.t('history.empty', msg('There are no records to show.', { id: 'kith.consent.history.empty' }))}</p>`}

@@ -93,6 +93,28 @@ describe('kith-consent-status', () => {
       await elementUpdated(el);
       expect(text(el)).to.equal('Consent given.');
     });
+    it('words "partly given" right for 1, 2, 3, 6, 20 and 100 of twice as many, in English and Welsh', async () => {
+      /** Consent given to `2 × given` recipients, then withdrawn for half of them. */
+      const partly = async (given: number) => {
+        const recipients = Array.from({ length: given * 2 }, (_, index) => ({ id: `r${index}`, label: `Recipient ${index}` }));
+        return text(
+          await status([
+            exampleRecord({ id: 'a', recordedAt: '2026-03-01T10:00:00Z', recipients }),
+            exampleRecord({ id: 'b', recordedAt: '2026-03-10T10:00:00Z', decision: 'withdrawn', recipients: recipients.slice(given), supersedes: 'a' }),
+          ]),
+        );
+      };
+      for (const given of [1, 2, 3, 6, 20, 100]) {
+        expect(await partly(given)).to.equal(`Consent partly given: given for ${given} of ${given * 2} purposes and recipients.`);
+      }
+      await setLocale('cy');
+      // "diben" mutates after "dau" ("dau ddiben"), so the numbers follow a colon, which is right for any number.
+      for (const given of [1, 2, 3, 6, 20, 100]) {
+        expect(await partly(given)).to.equal(
+          `Caniatâd wedi’i roi yn rhannol. Dibenion a derbynwyr y rhoddwyd caniatâd ar eu cyfer: ${given} o ${given * 2}.`,
+        );
+      }
+    });
   });
 
   describe('links, wording and bad input', () => {

@@ -206,12 +206,75 @@ describe('kith-textarea', () => {
       expect(countText(el)).to.equal('You have 8 words remaining');
       await setLocale('cy');
       await elementUpdated(el);
-      expect(countText(el)).to.equal('Mae gennych 8 gair yn weddill');
+      expect(countText(el)).to.equal('Mae gennych 8 o eiriau yn weddill');
       el.value = 'un dau tri pedwar pump chwech saith wyth naw deg un';
       await elementUpdated(el);
       expect(countText(el)).to.equal('Mae gennych 1 gair yn ormod');
       const node = await axNode('textbox', 'Rheswm');
-      expect(node.description).to.equal('Gallwch ddefnyddio hyd at 10 gair');
+      expect(node.description).to.equal('Gallwch ddefnyddio hyd at 10 o eiriau');
+    });
+
+    it('words every word count message right for 0, 1, 2, 3, 6, 20 and 100, in English and Welsh', async () => {
+      const el = await fixture<KithTextarea>(html`<kith-textarea label="Reason"></kith-textarea>`);
+      const words = (count: number) => Array.from({ length: count }, () => 'gair').join(' ');
+      const noneLeft = async () => {
+        el.maxWords = 1;
+        el.value = 'gair';
+        await elementUpdated(el);
+        return countText(el);
+      };
+      /** Remaining, too many, the limit read with the box, and the error, all at `count`. */
+      const messages = async (count: number) => {
+        el.maxWords = count;
+        el.value = '';
+        await elementUpdated(el);
+        const remaining = countText(el);
+        const allowed = (await axNode('textbox', 'Reason')).description;
+        el.value = words(count * 2);
+        await elementUpdated(el);
+        el.checkValidity();
+        return [remaining, countText(el), allowed, el.validationMessage];
+      };
+      const english = (n: number, words: string) => [
+        `You have ${n} ${words} remaining`,
+        `You have ${n} ${words} too many`,
+        `You can enter up to ${n} ${words}`,
+        `Reason must be ${n} ${words} or fewer`,
+      ];
+      expect(await noneLeft()).to.equal('You have 0 words remaining');
+      expect(await messages(1)).to.deep.equal(english(1, 'word'));
+      for (const count of [2, 3, 6, 20, 100]) expect(await messages(count)).to.deep.equal(english(count, 'words'));
+
+      await setLocale('cy');
+      const welsh = (n: number, words: string) => [
+        `Mae gennych ${n} ${words} yn weddill`,
+        `Mae gennych ${n} ${words} yn ormod`,
+        `Gallwch ddefnyddio hyd at ${n} ${words}`,
+        `Rhaid i’r ateb ar gyfer ‘Reason’ fod yn ${n} ${words} neu lai`,
+      ];
+      // A Welsh noun after a numeral is mutated after some numbers ("dau air", not "dau gair"),
+      // so every count but 1 says "o eiriau", which is right after any number.
+      expect(await noneLeft()).to.equal('Mae gennych 0 o eiriau yn weddill');
+      expect(await messages(1)).to.deep.equal(welsh(1, 'gair'));
+      for (const count of [2, 3, 6, 20, 100]) expect(await messages(count)).to.deep.equal(welsh(count, 'o eiriau'));
+    });
+
+    it('words every character count right for 0, 1, 2, 3, 6, 20, 100 and 1,000, in English and Welsh', async () => {
+      const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary"></kith-textarea>`);
+      const remaining = async (count: number) => {
+        el.maxLength = Math.max(count, 1);
+        el.value = count ? '' : 'a';
+        await elementUpdated(el);
+        return countText(el);
+      };
+      expect(await remaining(0)).to.equal('You have 0 characters remaining');
+      expect(await remaining(1)).to.equal('You have 1 character remaining');
+      for (const count of [2, 3, 6, 20, 100]) expect(await remaining(count)).to.equal(`You have ${count} characters remaining`);
+      expect(await remaining(1000)).to.equal('You have 1,000 characters remaining');
+      await setLocale('cy');
+      // "nod" never mutates after a numeral, so one form is right for every count.
+      for (const count of [0, 1, 2, 3, 6, 20, 100]) expect(await remaining(count)).to.equal(`Mae gennych ${count} nod yn weddill`);
+      expect(await remaining(1000)).to.equal('Mae gennych 1,000 nod yn weddill');
     });
 
     it('lets a page reword every count message, with singular and plural forms', async () => {
@@ -273,7 +336,7 @@ describe('kith-textarea', () => {
       await setLocale('cy');
       await elementUpdated(el);
       el.checkValidity();
-      expect(el.validationMessage).to.equal('Rhaid i’r ateb ar gyfer ‘Reason’ fod yn 2 gair neu lai');
+      expect(el.validationMessage).to.equal('Rhaid i’r ateb ar gyfer ‘Reason’ fod yn 2 o eiriau neu lai');
     });
 
     it('shows the required message naming the field after a submit attempt', async () => {

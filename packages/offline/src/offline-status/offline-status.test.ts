@@ -115,6 +115,47 @@ describe('kith-offline-status', () => {
       expect(messageOf(el)).to.match(/^Cadwyd pob newid ar 3 Mawrth/);
     });
 
+    it('words the counts right for 1, 2, 3, 6, 20, 100 and 1,000, in English and Welsh, with thousands separated', async () => {
+      const panelText = (el: KithOfflineStatus) => el.shadowRoot!.querySelector('[part="panel"]')!.textContent!.replace(/\s+/g, ' ');
+      /** The message with `count` conflicts, failures and waiting changes in turn, and the panel's rows at `count`. */
+      const counts = async (count: number) => {
+        const el = await render({ conflicts: count }, true);
+        const messages = [messageOf(el)];
+        el.state = { failed: count };
+        await elementUpdated(el);
+        messages.push(messageOf(el));
+        el.state = { pending: count, failed: count, conflicts: count };
+        await elementUpdated(el);
+        const panel = panelText(el);
+        el.state = { pending: count };
+        await elementUpdated(el);
+        return [...messages, messageOf(el), panel];
+      };
+      const english = (n: string) => [
+        `${n} changes need your decision`,
+        `${n} changes could not be sent`,
+        `${n} changes waiting to send`,
+      ];
+      const welsh = (n: string) => [
+        `Mae angen eich penderfyniad ar ${n} o newidiadau`,
+        `Nid oedd modd anfon ${n} o newidiadau`,
+        `${n} o newidiadau yn aros i gael eu hanfon`,
+      ];
+      const rows = async (count: number) => (await counts(count)).slice(0, 3);
+
+      expect(await rows(1)).to.deep.equal(['1 change needs your decision', '1 change could not be sent', '1 change waiting to send']);
+      for (const count of [2, 3, 6, 20, 100]) expect(await rows(count)).to.deep.equal(english(String(count)));
+      const thousand = await counts(1000);
+      expect(thousand.slice(0, 3)).to.deep.equal(english('1,000'));
+      expect(thousand[3]).to.match(/Waiting to send\s*1,000\s*Could not be sent\s*1,000\s*Need your decision\s*1,000/);
+
+      await setLocale('cy');
+      // "newid" never mutates, and "o newidiadau" is right after any number.
+      expect(await rows(1)).to.deep.equal(['Mae angen eich penderfyniad ar 1 newid', 'Nid oedd modd anfon 1 newid', '1 newid yn aros i gael ei anfon']);
+      for (const count of [2, 3, 6, 20, 100]) expect(await rows(count)).to.deep.equal(welsh(String(count)));
+      expect((await counts(1000)).slice(0, 3)).to.deep.equal(welsh('1,000'));
+    });
+
     it('lets a page replace the offline message and the button label', async () => {
       const el = await fixture<KithOfflineStatus>(
         html`<kith-offline-status .state=${{ online: false }} offline-message="No signal: notes are kept on this laptop" details-label="More"></kith-offline-status>`,

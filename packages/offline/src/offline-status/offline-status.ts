@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KithElement, announce, ensureAnnouncer, focusStyles, visuallyHiddenStyles } from '@kith/core';
 import type { SyncSnapshot, SyncState } from '../sync-state/sync-state.js';
-import { formatBytes, formatWhen, isToday } from '../shared/format.js';
+import { formatBytes, formatCount, formatWhen, isToday } from '../shared/format.js';
 import { offlineStatusStyles } from './offline-status.styles.js';
 
 /** Which one-line message the status shows, most important first. */
@@ -223,17 +223,17 @@ export class KithOfflineStatus extends KithElement {
       case 'conflict':
         return conflicts === 1
           ? msg('1 change needs your decision', { id: 'kith.offline-status.conflict-one' })
-          : msg(str`${conflicts} changes need your decision`, { id: 'kith.offline-status.conflict-other' });
+          : msg(str`${formatCount(conflicts)} changes need your decision`, { id: 'kith.offline-status.conflict-other' });
       case 'failed':
         return failed === 1
           ? msg('1 change could not be sent', { id: 'kith.offline-status.failed-one' })
-          : msg(str`${failed} changes could not be sent`, { id: 'kith.offline-status.failed-other' });
+          : msg(str`${formatCount(failed)} changes could not be sent`, { id: 'kith.offline-status.failed-other' });
       case 'sending':
         return msg('Sending…', { id: 'kith.offline-status.sending' });
       case 'waiting':
         return pending === 1
           ? msg('1 change waiting to send', { id: 'kith.offline-status.waiting-one' })
-          : msg(str`${pending} changes waiting to send`, { id: 'kith.offline-status.waiting-other' });
+          : msg(str`${formatCount(pending)} changes waiting to send`, { id: 'kith.offline-status.waiting-other' });
       case 'saved':
         return isToday(lastSyncedAt!)
           ? msg(str`All changes saved at ${formatWhen(lastSyncedAt!)}`, { id: 'kith.offline-status.saved' })
@@ -275,7 +275,7 @@ export class KithOfflineStatus extends KithElement {
   protected override render() {
     const snapshot = this.snapshot;
     const kind = statusKind(snapshot);
-    const row = (label: string, value: string | number) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+    const row = (label: string, value: string) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
     const outbox = this.sync?.outbox;
     return html`
       <div class="bar" part="bar" data-kind=${kind}>
@@ -297,9 +297,9 @@ export class KithOfflineStatus extends KithElement {
             msg('Connection', { id: 'kith.offline-status.connection' }),
             snapshot.online ? msg('Online', { id: 'kith.offline-status.online' }) : msg('Offline', { id: 'kith.offline-status.offline-short' }),
           )}
-          ${row(msg('Waiting to send', { id: 'kith.offline-status.waiting-label' }), snapshot.pending)}
-          ${row(msg('Could not be sent', { id: 'kith.offline-status.failed-label' }), snapshot.failed)}
-          ${row(msg('Need your decision', { id: 'kith.offline-status.conflict-label' }), snapshot.conflicts)}
+          ${row(msg('Waiting to send', { id: 'kith.offline-status.waiting-label' }), formatCount(snapshot.pending))}
+          ${row(msg('Could not be sent', { id: 'kith.offline-status.failed-label' }), formatCount(snapshot.failed))}
+          ${row(msg('Need your decision', { id: 'kith.offline-status.conflict-label' }), formatCount(snapshot.conflicts))}
           ${row(
             msg('Last sent', { id: 'kith.offline-status.last-sent' }),
             snapshot.lastSyncedAt === null ? msg('Nothing sent yet', { id: 'kith.offline-status.never-sent' }) : formatWhen(snapshot.lastSyncedAt),
