@@ -13,7 +13,22 @@ export function buildManifest(packageDir) {
     ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/generated/**', 'src/testing/**', '--outdir', '.'],
     { cwd: packageDir, stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  return JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8'));
+  const file = join(packageDir, 'custom-elements.json');
+  const manifest = documentedEventsOnly(JSON.parse(readFileSync(file, 'utf8')));
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
+/**
+ * The analyzer also lists each `dispatchEvent(new X(...))` as an event, unnamed or named after
+ * the constructor's parameter ("index", "open"), which Storybook would then show as events.
+ * The events an element fires are the ones its JSDoc documents with `@fires name - description`.
+ */
+function documentedEventsOnly(manifest) {
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.description);
+  }
+  return manifest;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

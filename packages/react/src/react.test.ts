@@ -82,6 +82,18 @@ describe(`@kith/react on React ${reactVersion}`, () => {
     expect(outOfDate, 'out of date with the manifests: run node scripts/generate-react.mjs').to.deep.equal([]);
   });
 
+  it('has manifests that list only the events the JSDoc documents, which Storybook shows', async () => {
+    type Declaration = { tagName?: string; events?: { name?: string; description?: string }[] };
+    const listed = (await readManifests()).packages.flatMap(({ manifest }) =>
+      (manifest as { modules: { declarations?: Declaration[] }[] }).modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName)
+        .flatMap((declaration) => (declaration.events ?? []).map((event) => `${declaration.tagName}: ${event.name}`)),
+    );
+    expect(listed).to.include.members(['kith-add-another: kith-item-remove', 'kith-details: kith-details-toggle']);
+    expect(listed.filter((event) => !/: (kith-[a-z-]+|input|change)$/.test(event))).to.deep.equal([]);
+  });
+
   it('wraps every element in the manifests and calls each documented event prop', async () => {
     const { elementsFromManifests } = await loadGenerator();
     const { elements } = elementsFromManifests((await readManifests()).packages);

@@ -436,6 +436,40 @@ describe('kith-case-form', () => {
       expect(statusOf(el)).to.equal('');
     });
 
+    it('keeps the draft while the host sends the answers and when sending fails, and removes it once they are sent', async () => {
+      const store = newStore();
+      const key = uniqueKey();
+      const el = await fixture<KithCaseForm>(html`<kith-case-form draft-key=${key} .draftStore=${store}
+        ><form><kith-text-input name="child-name" label="Name" required></kith-text-input><kith-button>Send</kith-button></form
+      ></kith-case-form>`);
+      el.querySelector('kith-text-input')!.focus();
+      await sendKeys({ type: 'Ffion' });
+      await el.draftSaved();
+      /** Submits; the host's send settles when the test says. */
+      const submitAndSend = () => {
+        const send = { succeed: () => {}, fail: () => {} };
+        const sending = new Promise<void>((resolve, reject) => Object.assign(send, { succeed: resolve, fail: () => reject(new Error('offline')) }));
+        el.addEventListener('kith-form-submit', (event) => (event as KithFormSubmitEvent).waitUntil(sending), { once: true });
+        submit(el);
+        return send;
+      };
+
+      const failing = submitAndSend();
+      expect(await store.load(key), 'still sending').to.not.equal(null);
+      failing.fail();
+      await el.draftSaved();
+      expect(await store.load(key), 'the answers could not be sent').to.not.equal(null);
+
+      submitAndSend().succeed();
+      await el.draftSaved();
+      expect(await store.load(key), 'sent').to.equal(null);
+
+      const late = oneEvent(el, 'kith-form-submit') as Promise<KithFormSubmitEvent>;
+      submit(el);
+      const event = await late;
+      expect(() => event.waitUntil(Promise.resolve()), 'after an await is too late to keep the draft').to.throw(DOMException);
+    });
+
     it('looks for an older draft again before saving when the first look failed, so it is never written over', async () => {
       const store = newStore();
       const key = uniqueKey();

@@ -7,11 +7,27 @@ import type { KithErrorSummary } from '../error-summary/error-summary.js';
 import { draftOf, formValues, restoreDraft, toDraft, type CaseFormValues } from './form-values.js';
 import { caseFormStyles } from './case-form.styles.js';
 
+/** What each submit event's host is sending, given to waitUntil(). */
+const sendingOf = new WeakMap<KithFormSubmitEvent, Promise<unknown>[]>();
+
 /** Fired when the user submits a valid form. `data` holds every answer; the host sends it. */
 export class KithFormSubmitEvent extends Event {
   constructor(readonly data: CaseFormValues) {
     // Cancelable: a host that could not send the answers calls preventDefault() and the draft is kept.
     super('kith-form-submit', { bubbles: true, composed: true, cancelable: true });
+    sendingOf.set(this, []);
+  }
+
+  /**
+   * Keeps the draft until `sending` settles: it is deleted only if `sending` resolves (and the
+   * event was not cancelled), so answers that could not be sent are not lost. Call it in the
+   * listener, before any `await`.
+   */
+  waitUntil(sending: Promise<unknown>): void {
+    if (this.eventPhase === Event.NONE) {
+      throw new DOMException('kith-form-submit: call waitUntil() before any await', 'InvalidStateError');
+    }
+    sendingOf.get(this)!.push(sending);
   }
 }
 
@@ -81,7 +97,7 @@ function toTime(value: unknown): number | null {
  *
  * @cssprop --kith-color-text-secondary - Colour of the "Draft saved" line.
  *
- * @fires kith-form-submit - KithFormSubmitEvent, when a valid form is submitted; `data` holds the answers (bubbles, composed, cancelable).
+ * @fires kith-form-submit - KithFormSubmitEvent, when a valid form is submitted; `data` holds the answers, and `waitUntil(sending)` keeps the draft until they are sent (bubbles, composed, cancelable).
  * @fires kith-draft-save - KithDraftSaveEvent, after the answers are saved as a draft (bubbles, composed).
  */
 export class KithCaseForm extends KithElement {
@@ -147,6 +163,8 @@ export class KithCaseForm extends KithElement {
   private saveTimer?: number;
   private dirty = false;
   private saving: Promise<void> = Promise.resolve();
+  /** The draft's deletion after a submit, waiting for the host to send the answers. */
+  private submitted: Promise<void> = Promise.resolve();
   private offerChecked: Promise<void> = Promise.resolve();
   /** False until the store has been read for an older draft; until then a save could write over one. */
   private draftChecked = false;
@@ -198,13 +216,17 @@ export class KithCaseForm extends KithElement {
     if (changed.has('draftKey') || changed.has('draftStore') || changed.has('updatedAt')) this.checkForDraft();
   }
 
-  /** Saves any pending changes now and resolves once every save (or deletion) has finished. */
+  /**
+   * Saves any pending changes now and resolves once every save (or deletion) has finished; the
+   * deletion after a submit waits for what the host passed to `waitUntil()`.
+   */
   async draftSaved(): Promise<void> {
     if (this.saveTimer !== undefined) {
       window.clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
       void this.saveDraft();
     }
+    await this.submitted;
     await this.saving;
     await this.offerChecked;
   }
@@ -332,9 +354,21 @@ export class KithCaseForm extends KithElement {
     if (this.summary.showFor(form).length) return;
     const submitted = new KithFormSubmitEvent(formValues(form, event.submitter));
     this.dispatchEvent(submitted);
-    if (submitted.defaultPrevented) return;
-    this.removeDraft();
+    this.submitted = this.removeDraftOnceSent(submitted);
   };
+
+  /** Deletes the draft once the host has sent the answers; it stays if sending failed or the host cancelled. */
+  private async removeDraftOnceSent(submitted: KithFormSubmitEvent): Promise<void> {
+    const sending = sendingOf.get(submitted)!;
+    if (sending.length) {
+      try {
+        await Promise.all(sending);
+      } catch {
+        return;
+      }
+    }
+    if (!submitted.defaultPrevented) this.removeDraft();
+  }
 
   private removeDraft(): void {
     window.clearTimeout(this.saveTimer);

@@ -48,7 +48,10 @@ export class KithOption extends KithElement {
   divider = false;
   /** In `kith-checkboxes`: selecting this option ("None of these") clears all others, and the others clear it. */
   exclusive = false;
-  /** The option cannot be selected or cleared by the user. */
+  /**
+   * The option cannot be selected or cleared by clicking it. If it is selected (by the group's
+   * `value`), picking another radio, or an `exclusive` checkbox, still clears it.
+   */
   disabled = false;
 
   protected override render() {

@@ -14,7 +14,7 @@ export interface SummaryListRow {
   href?: string;
   /** Replaces "Change" (Welsh "Newid") for this row, for example "Add" when there is no answer yet. */
   actionText?: string;
-  /** Read after the action text by screen readers; the key in lower case by default ("date of birth"). A card's title follows in brackets. */
+  /** Read after the action text by screen readers; by default the key with a lower-case first letter ("date of birth"). A card's title follows in brackets. */
   visuallyHiddenText?: string;
 }
 
