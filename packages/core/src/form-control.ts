@@ -3,6 +3,7 @@ import { announce, ensureAnnouncer } from './announcer.js';
 import type { ValidationFailure } from './validators.js';
 import { defaultErrorPrefix } from './field.js';
 import { toText } from './text.js';
+import { getLocale } from './current-locale.js';
 
 /** What a form-associated Kith element exposes for the controller to read and write. */
 export interface FormControlHost extends ReactiveControllerHost, HTMLElement {
@@ -52,6 +53,7 @@ export class FormControlController implements ReactiveController {
   private dismissedHostError = '';
   private lastAnnounced = '';
   private pendingAnnouncement = false;
+  private locale = '';
 
   constructor(
     private readonly host: FormControlHost,
@@ -73,6 +75,11 @@ export class FormControlController implements ReactiveController {
 
   hostUpdated(): void {
     this.sync();
+    if (this.locale !== getLocale()) {
+      this.locale = getLocale();
+      // A locale switch re-words the error the user was told about; it is not a new error.
+      if (this.lastAnnounced) this.lastAnnounced = this.visibleError;
+    }
     if (this.pendingAnnouncement) {
       this.pendingAnnouncement = false;
       const message = this.visibleError;

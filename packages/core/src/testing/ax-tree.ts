@@ -32,7 +32,7 @@ export async function axNode(role: string, name: string): Promise<AxNode> {
   return found;
 }
 
-/** The node that has focus, if any. */
+/** The node that has focus, if any. (Chromium also marks the document focused while the page has focus: it is left out.) */
 export async function focusedAxNode(): Promise<AxNode | undefined> {
-  return (await axTree()).find((node) => node.focused);
+  return (await axTree()).find((node) => node.focused && node.role !== 'RootWebArea');
 }

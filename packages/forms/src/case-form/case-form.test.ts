@@ -100,6 +100,18 @@ describe('kith-case-form', () => {
       expect(summaryOf(el).shadowRoot!.querySelector('h2')!.textContent).to.equal('Mae yna broblem');
       await expectAxeClean(el);
     });
+
+    it('after a switch to Welsh with the error summary showing, reads the summary and each field’s error in Welsh', async () => {
+      const el = await referral();
+      submit(el);
+      await settle(el);
+      await setLocale('cy');
+      await settle(el);
+      await axNode('heading', 'Mae yna broblem');
+      await axNode('link', "Rhowch ateb ar gyfer ‘child's full name’");
+      await axNode('link', 'Dewiswch ateb ar gyfer ‘can we contact the family?’');
+      expect((await axNode('textbox', "Child's full name")).description).to.equal("Gwall: Rhowch ateb ar gyfer ‘child's full name’");
+    });
   });
 
   describe('submitting', () => {

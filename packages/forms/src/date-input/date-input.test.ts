@@ -1,6 +1,6 @@
-import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import { expect, fixture, html, elementUpdated, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setLocale, todayIso } from '@kith/core';
+import { announce, setLocale, todayIso } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import '../button/define.js';
@@ -192,6 +192,39 @@ describe('kith-date-input', () => {
       await typeDate(el, '2');
       await elementUpdated(el);
       expect(errorText(el)).to.equal('');
+    });
+
+    it('announces an error once when the user leaves the date, in the current locale, and not again after a locale switch re-words it', async () => {
+      const root = await fixture<HTMLElement>(html`<div>${dob}<input aria-label="Next" /></div>`);
+      const el = root.querySelector('kith-date-input')!;
+      announce('');
+      const region = document.querySelector('[data-kith-announcer] [data-politeness="polite"]')!;
+      const announced: string[] = [];
+      const observer = new MutationObserver(() => region.textContent && announced.push(region.textContent));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      /** Types into one box, replacing what it held, then tabs out of the date. */
+      const retype = async (part: string, text: string) => {
+        box(el, part).focus();
+        box(el, part).select();
+        await sendKeys({ type: text });
+        root.querySelector<HTMLInputElement>('input:not([id])')!.focus();
+        await elementUpdated(el);
+        await aTimeout(80); // the announcer waits 50 ms before it speaks
+      };
+      await retype('day', '27');
+      await retype('year', '2007');
+      await retype('day', '28');
+      await setLocale('cy');
+      await elementUpdated(el);
+      await retype('day', '29');
+      expect(errorText(el), 'the same error still shows').to.equal('Gwall: Rhaid i’r dyddiad ar gyfer ‘Date of birth’ gynnwys mis');
+      await retype('month', '13');
+      observer.disconnect();
+      expect(announced).to.deep.equal([
+        'Error: Date of birth must include a month and year',
+        'Error: Date of birth must include a month',
+        'Gwall: Rhaid i’r dyddiad ar gyfer ‘Date of birth’ fod yn ddyddiad go iawn',
+      ]);
     });
 
     it('moves focus to the first wrong box when focused, as an error summary link does', async () => {

@@ -232,6 +232,29 @@ describe('kith-error-summary', () => {
       expect(document.title).to.equal('Record a visit – Case management');
     });
 
+    it('after a switch to Welsh, reads each error from its control in Welsh, as the control shows it, without taking focus again', async () => {
+      const { summary, form } = await page();
+      summary.showFor(form);
+      await elementUpdated(summary);
+      form.querySelector<HTMLInputElement>('#native')!.focus();
+      await setLocale('cy');
+      await elementUpdated(summary);
+      await axNode('link', 'Rhowch ateb ar gyfer ‘full name’');
+      await axNode('link', 'Dewiswch o leiaf un opsiwn ar gyfer ‘what support does the family have?’');
+      expect(links(summary).map((link) => link.textContent!.trim()).slice(2), 'the browser words its own messages').to.deep.equal([
+        (form.querySelector('#native') as HTMLInputElement).validationMessage,
+        (form.querySelector('#safe-yes') as HTMLInputElement).validationMessage,
+      ]);
+      expect(document.activeElement, 'focus stays where the user is').to.equal(form.querySelector('#native'));
+    });
+
+    it('keeps the words of errors the page gave, after a locale switch', async () => {
+      const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#x', text: 'Enter the child’s full name' }]}></kith-error-summary>`);
+      await setLocale('cy');
+      await elementUpdated(el);
+      await axNode('link', 'Enter the child’s full name');
+    });
+
     it('moves focus into the Kith control’s shadow root with its label at the top of the view', async () => {
       const { summary, form } = await page();
       summary.showFor(form);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { KithElement, defaultErrorPrefix, toText } from '@kith/core';
+import { KithElement, defaultErrorPrefix, getLocale, toText } from '@kith/core';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
 /** One error in the summary: its message and a fragment link to the control (`#` and the control's id). */
@@ -107,6 +107,8 @@ export class KithErrorSummary extends KithElement {
   private readonly targets = new Map<string, HTMLElement | null>();
   private shownKey = '';
   private focusPending = false;
+  /** The locale of messages read from a form's controls by showFor; '' for errors the page gave. */
+  private readIn = '';
 
   /**
    * The errors to show, each `{ href: '#control-id', text: 'Enter full name' }`, in page order.
@@ -118,6 +120,7 @@ export class KithErrorSummary extends KithElement {
   }
   set errors(next: unknown) {
     this.items = toItems(next);
+    this.readIn = '';
     const key = this.items.length ? JSON.stringify(this.items) : '';
     if (key && key !== this.shownKey) {
       this.focusPending = true;
@@ -155,6 +158,7 @@ export class KithErrorSummary extends KithElement {
     // Fires `invalid` at each invalid control: Kith controls then show their messages.
     form.checkValidity();
     this.errors = items;
+    this.readIn = getLocale();
     this.focusPending = items.length > 0;
     return this.errors;
   }
@@ -188,6 +192,16 @@ export class KithErrorSummary extends KithElement {
 
   protected override updated(): void {
     for (const { href } of this.items) this.target(href);
+    if (this.readIn && this.readIn !== getLocale()) {
+      // After a locale switch, each message is read again once its control has re-rendered, so no
+      // English is left beside Welsh. An error fixed since keeps its words until the next submit.
+      this.readIn = getLocale();
+      const targets = this.items.map(({ href }) => this.targets.get(href) as (Validatable & { updateComplete?: unknown }) | null);
+      void Promise.all(targets.map((target) => target?.updateComplete)).then(() => {
+        this.items = this.items.map((item, index) => ({ ...item, text: targets[index]?.validationMessage || item.text }));
+        this.requestUpdate();
+      });
+    }
     this.syncPageTitle();
     if (this.focusPending && this.summary) {
       this.focusPending = false;

@@ -1,12 +1,25 @@
-import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setLocale } from '@kith/core';
-import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import { announce, setLocale } from '@kith/core';
+import { expectAxeClean, axNode, focusedAxNode } from '@kith/core/testing.js';
 import './define.js';
 import type { KithDraftRestore, KithDraftRestoreEvent, KithDraftDiscardEvent } from './define.js';
 
 const today1403 = new Date(new Date().setHours(14, 3, 0, 0)).getTime();
 const messageOf = (el: KithDraftRestore) => el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim();
+const politeRegion = () => document.querySelector('[data-kith-announcer] [data-politeness="polite"]')!;
+
+/** Records every non-empty message the polite live region is given. */
+function recordAnnouncements(): { messages: string[]; stop: () => void } {
+  announce('');
+  const messages: string[] = [];
+  const observer = new MutationObserver(() => {
+    const message = politeRegion().textContent ?? '';
+    if (message) messages.push(message);
+  });
+  observer.observe(politeRegion(), { childList: true, characterData: true, subtree: true });
+  return { messages, stop: () => observer.disconnect() };
+}
 
 describe('kith-draft-restore', () => {
   afterEach(() => setLocale('en-GB'));
@@ -31,6 +44,36 @@ describe('kith-draft-restore', () => {
     el.savedAt = new Date(today1403).toISOString();
     await elementUpdated(el);
     expect(messageOf(el)).to.equal('You have unsaved answers from 14:03');
+  });
+
+  it('is described by its sentence, so focus on the banner reads the question when asking to discard', async () => {
+    const el = await fixture<KithDraftRestore>(html`<kith-draft-restore draft-key="visit" .savedAt=${today1403}></kith-draft-restore>`);
+    expect((await axNode('region', 'Unsaved answers')).description).to.equal('You have unsaved answers from 14:03');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="discard"]')!.click();
+    await elementUpdated(el);
+    const focused = await focusedAxNode();
+    expect([focused?.role, focused?.name, focused?.description]).to.deep.equal([
+      'region',
+      'Unsaved answers',
+      'Discard these answers? They will be deleted from this device. This cannot be undone.',
+    ]);
+  });
+
+  it('announces politely, once and in the current locale, that it has appeared: it comes after the form has opened, away from focus', async () => {
+    await setLocale('cy');
+    const first = await fixture<HTMLElement>(html`<div><input aria-label="Enw" /></div>`);
+    first.querySelector('input')!.focus();
+    const recorder = recordAnnouncements();
+    const el = document.createElement('kith-draft-restore') as KithDraftRestore;
+    el.savedAt = today1403;
+    first.prepend(el);
+    await elementUpdated(el);
+    await setLocale('en-GB');
+    await elementUpdated(el);
+    await aTimeout(100);
+    recorder.stop();
+    expect(recorder.messages).to.deep.equal(['Mae gennych atebion heb eu cadw o 14:03']);
+    expect(document.activeElement, 'focus stays in the field').to.equal(first.querySelector('input'));
   });
 
   it('fires kith-draft-restore with the key and time', async () => {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KithElement, focusStyles, oneOf } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, oneOf } from '@kith/core';
 import { formatWhen, toTime } from '../shared/format.js';
 import { buttonStyles } from '../shared/buttons.styles.js';
 import { draftRestoreStyles } from './draft-restore.styles.js';
@@ -76,6 +76,20 @@ export class KithDraftRestore extends KithElement {
 
   private confirming = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // It announces: the live region must be in the page before the first message.
+    ensureAnnouncer(this.ownerDocument);
+  }
+
+  /**
+   * The banner appears once the device has been searched for a draft, after the form has opened:
+   * a screen reader user may be past it, typing answers that are not saved while it waits.
+   */
+  protected override firstUpdated(): void {
+    announce(this.sentence());
+  }
+
   private get time(): number | null {
     return toTime(this.savedAt);
   }
@@ -118,11 +132,11 @@ export class KithDraftRestore extends KithElement {
     const level = Number(oneOf(String(this.headingLevel), ['2', '3', '4', '5', '6'], '2'));
     const heading = this.heading || msg('Unsaved answers', { id: 'kith.draft-restore.heading' });
     return html`
-      <section class="banner" part="banner" aria-labelledby="title" tabindex="-1">
+      <section class="banner" part="banner" aria-labelledby="title" aria-describedby="message" tabindex="-1">
         <div id="title" class="title" part="title" role="heading" aria-level=${level}>${heading}</div>
         ${this.confirming
           ? html`
-              <p class="message" part="message">
+              <p id="message" class="message" part="message">
                 ${msg('Discard these answers? They will be deleted from this device. This cannot be undone.', {
                   id: 'kith.draft-restore.discard-question',
                 })}
@@ -137,7 +151,7 @@ export class KithDraftRestore extends KithElement {
               </div>
             `
           : html`
-              <p class="message" part="message">${this.sentence()}</p>
+              <p id="message" class="message" part="message">${this.sentence()}</p>
               <div class="actions">
                 <button type="button" class="button" part="restore" @click=${this.restore}>
                   ${this.restoreLabel || msg('Restore', { id: 'kith.draft-restore.restore' })}
