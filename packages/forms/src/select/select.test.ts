@@ -121,7 +121,7 @@ describe('kith-select', () => {
       expect(el.value).to.equal('updated');
     });
 
-    it('shows nothing chosen, and submits nothing chosen, when the chosen option is removed; chooses it again if it returns', async () => {
+    it('shows nothing chosen, and submits no answer, when the chosen option is removed; chooses it again if it returns', async () => {
       // A native select would move to the first option: an answer the user never gave.
       const form = await fixture<HTMLFormElement>(html`<form>${sortBy}</form>`);
       const el = form.querySelector('kith-select')!;
@@ -131,7 +131,7 @@ describe('kith-select', () => {
       el.querySelector('option[value="views"]')!.remove();
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
-      expect([el.value, inner(el).selectedIndex, new FormData(form).get('sort')]).to.deep.equal(['', -1, '']);
+      expect([el.value, inner(el).selectedIndex, new FormData(form).get('sort')]).to.deep.equal(['', -1, null]);
       el.append(option('views', 'Most views'));
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
@@ -193,6 +193,131 @@ describe('kith-select', () => {
       el.value = 'views';
       await el.updateComplete;
       expect(inner(el).value).to.equal('views');
+    });
+  });
+
+  describe('like a native select', () => {
+    /** Lets the select read its changed options and render them. */
+    async function optionsRead(el: KithSelect): Promise<void> {
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+    }
+    const shown = (select: HTMLSelectElement) => select.selectedOptions[0]?.text;
+
+    it('keeps the chosen option, and submits its new value, when the page changes that value', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          ${sortBy}
+          <select name="native"><option value="published">Recently published</option><option value="updated" selected>Recently updated</option><option value="views">Most views</option></select>
+        </form>
+      `);
+      const el = form.querySelector('kith-select')!;
+      const native = form.querySelector('select')!;
+      el.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      native.value = 'views';
+      let events = 0;
+      el.addEventListener('change', () => events++);
+      el.addEventListener('input', () => events++);
+      for (const select of [el, native]) select.querySelector<HTMLOptionElement>('option[value="views"]')!.value = 'most-viewed';
+      await optionsRead(el);
+      const data = new FormData(form);
+      expect([native.value, shown(native), data.get('native')]).to.deep.equal(['most-viewed', 'Most views', 'most-viewed']);
+      expect([el.value, shown(inner(el)), data.get('sort')]).to.deep.equal(['most-viewed', 'Most views', 'most-viewed']);
+      expect(events).to.equal(0);
+      // Renamed afterwards, it is still the chosen option.
+      el.querySelector('option[value="most-viewed"]')!.textContent = 'Most viewed';
+      await optionsRead(el);
+      expect([el.value, shown(inner(el))]).to.deep.equal(['most-viewed', 'Most viewed']);
+    });
+
+    it('submits nothing for a chosen option that is disabled, but keeps it as the value', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <kith-select name="team" label="Team"><option value="duty">Duty</option><option value="closed" disabled selected>Closed team</option></kith-select>
+          <select name="native"><option value="duty">Duty</option><option value="closed" disabled selected>Closed team</option></select>
+          ${sortBy}
+        </form>
+      `);
+      const el = form.querySelector<KithSelect>('kith-select[name="team"]')!;
+      const native = form.querySelector('select')!;
+      expect([native.value, new FormData(form).has('native')]).to.deep.equal(['closed', false]);
+      expect([el.value, shown(inner(el)), new FormData(form).has('team')]).to.deep.equal(['closed', 'Closed team', false]);
+      // An option disabled after it was chosen is not sent either.
+      const sort = form.querySelector<KithSelect>('kith-select[name="sort"]')!;
+      sort.querySelector<HTMLOptionElement>('option[value="updated"]')!.disabled = true;
+      await optionsRead(sort);
+      expect([sort.value, new FormData(form).has('sort')]).to.deep.equal(['updated', false]);
+    });
+
+    it('submits no answer when nothing is chosen, and an empty answer when a prompt option is chosen', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <kith-select name="none" label="No options yet"></kith-select>
+          <select name="native-none"></select>
+          <kith-select name="unknown" label="Unknown value" value="closed"><option value="duty">Duty</option></kith-select>
+          <select name="native-unknown"><option value="duty">Duty</option></select>
+          <kith-select name="prompt" label="Prompt"><option value="">Choose a team</option><option value="duty">Duty</option></kith-select>
+          <select name="native-prompt"><option value="">Choose a team</option><option value="duty">Duty</option></select>
+        </form>
+      `);
+      form.querySelector<HTMLSelectElement>('select[name="native-unknown"]')!.value = 'closed';
+      const data = new FormData(form);
+      for (const name of ['none', 'unknown', 'prompt']) expect(data.getAll(name), name).to.deep.equal(data.getAll(`native-${name}`));
+      expect(data.getAll('prompt')).to.deep.equal(['']);
+    });
+
+    it('does not take another answer when the page re-uses the chosen option element for another option', async () => {
+      // A framework that renders options by position (no keys) removes "Recently updated" by
+      // giving its element the next option's value and label. A native select would now show
+      // "Most views", an answer the user never gave.
+      const form = await fixture<HTMLFormElement>(html`<form>${sortBy}</form>`);
+      const el = form.querySelector('kith-select')!;
+      el.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(el.value).to.equal('updated');
+      const [, updated, views] = el.querySelectorAll('option');
+      updated!.value = 'views';
+      updated!.textContent = 'Most views';
+      views!.remove();
+      await optionsRead(el);
+      expect([el.value, inner(el).selectedIndex, new FormData(form).get('sort')]).to.deep.equal(['', -1, null]);
+    });
+
+    describe('two options with the same value', () => {
+      const workers = html`
+        <kith-select name="worker" label="Allocated worker">
+          <option value="">Choose a worker</option>
+          <option value="duty-team">Sam Jones (duty team)</option>
+          <option value="duty-team" selected>Alex Khan (duty team)</option>
+          <option value="leaving-care">Priya Shah</option>
+        </kith-select>
+      `;
+
+      it('shows the option marked selected, and keeps showing it when the options change, as a native select does', async () => {
+        const el = await fixture<KithSelect>(workers);
+        expect(shown(inner(el))).to.equal('Alex Khan (duty team)');
+        el.prepend(option('unallocated', 'Not allocated yet'));
+        await optionsRead(el);
+        expect([el.value, shown(inner(el))]).to.deep.equal(['duty-team', 'Alex Khan (duty team)']);
+        // A framework setting the same value again on re-render does not move it to the other option.
+        el.value = 'duty-team';
+        el.hint = 'Re-rendered';
+        await el.updateComplete;
+        expect(shown(inner(el))).to.equal('Alex Khan (duty team)');
+      });
+
+      it('returns to the option marked selected when the form is reset, as a native select does', async () => {
+        const form = await fixture<HTMLFormElement>(html`<form>${workers}</form>`);
+        const el = form.querySelector('kith-select')!;
+        el.focus();
+        await sendKeys({ press: 'ArrowDown' });
+        expect(el.value).to.equal('leaving-care');
+        form.reset();
+        await el.updateComplete;
+        expect([el.value, shown(inner(el))]).to.deep.equal(['duty-team', 'Alex Khan (duty team)']);
+      });
     });
   });
 

@@ -21,6 +21,7 @@ import { selectStyles } from './select.styles.js';
 
 /** One option as read from the light DOM. */
 interface OptionData {
+  element: HTMLOptionElement;
   value: string;
   label: string;
   disabled: boolean;
@@ -35,7 +36,12 @@ interface GroupData {
 }
 
 function readOption(option: HTMLOptionElement, groupDisabled = false): OptionData {
-  return { value: option.value, label: option.label, disabled: option.disabled || groupDisabled, hidden: option.hidden, selected: option.defaultSelected };
+  return { element: option, value: option.value, label: option.label, disabled: option.disabled || groupDisabled, hidden: option.hidden, selected: option.defaultSelected };
+}
+
+/** The option a native select starts on: the last marked selected, else the first that is not disabled. */
+function defaultOption(options: OptionData[]): OptionData | undefined {
+  return options.findLast((option) => option.selected) ?? options.find((option) => !option.disabled);
 }
 
 /**
@@ -101,8 +107,11 @@ export class KithSelect extends KithElement {
   /** What the browser may fill in, for example "country-name". */
   autocomplete = '';
 
-  /** The value set by code or chosen by the user; null until then, so the options decide. */
-  private requested: string | null = null;
+  /**
+   * The option the user or code chose, as it was read then (only a value if code set one that no
+   * option had); undefined until then, so the options decide.
+   */
+  private chosen?: Pick<OptionData, 'value'> & Partial<OptionData>;
   private readonly observer = new MutationObserver(() => this.requestUpdate());
 
   private get select(): HTMLSelectElement | null | undefined {
@@ -112,21 +121,26 @@ export class KithSelect extends KithElement {
   protected override formControl = new FormControlController(this, {
     anchor: () => this.select,
     validate: () => (this.disabled ? null : firstFailure(this.value, this.validators())),
-    // Like a native select: back to the `value` attribute, else the option marked selected, else the first.
-    defaultValue: () => this.getAttribute('value') ?? this.defaultOption()?.value ?? '',
+    // Like a native select: no answer when nothing is chosen or the chosen option is disabled.
+    formValue: () => {
+      const chosen = this.chosenOption();
+      return chosen && !chosen.disabled ? chosen.value : null;
+    },
   });
 
   /**
-   * The value of the chosen option. Setting a value that no option has chooses nothing
-   * (as a native select does); the value is remembered, so an option with it that is
-   * added later is chosen.
+   * The value of the chosen option, its new value if the page changes it. Setting a value that
+   * no option has chooses nothing (as a native select does); the value is remembered, so an
+   * option with it that is added later is chosen.
    */
   get value(): string {
-    if (this.requested === null) return this.defaultOption()?.value ?? '';
-    return this.flatOptions().some((option) => option.value === this.requested) ? this.requested : '';
+    return this.chosenOption()?.value ?? '';
   }
   set value(next: unknown) {
-    this.requested = toText(next);
+    const value = toText(next);
+    const chosen = this.chosenOption();
+    // The value it already has keeps the option chosen: a framework setting it again must not move it to another with that value.
+    this.chosen = chosen?.value === value ? chosen : { value };
   }
 
   get form(): HTMLFormElement | null {
@@ -181,10 +195,19 @@ export class KithSelect extends KithElement {
     return this.items().flatMap((item) => ('options' in item ? item.options : [item]));
   }
 
-  /** The option a native select starts on: the last marked selected, else the first that is not disabled. */
-  private defaultOption(): OptionData | undefined {
-    const options = this.flatOptions();
-    return options.findLast((option) => option.selected) ?? options.find((option) => !option.disabled);
+  /**
+   * The option shown as chosen. Until the user or code chooses, the one a native select starts on.
+   * Then the option with the chosen value (the one chosen, if two have it), so options the page
+   * renders again are followed. If none has it but the chosen option is still there under the
+   * same label, the page changed its value: it stays chosen. Otherwise nothing is chosen, rather
+   * than an answer the user did not give.
+   */
+  private chosenOption(options = this.flatOptions()): OptionData | undefined {
+    const chosen = this.chosen;
+    if (!chosen) return defaultOption(options);
+    const same = options.find((option) => option.element === chosen.element);
+    if (same?.value === chosen.value) return same;
+    return options.find((option) => option.value === chosen.value) ?? (same?.label === chosen.label ? same : undefined);
   }
 
   private validators() {
@@ -194,20 +217,38 @@ export class KithSelect extends KithElement {
       : [];
   }
 
+  /** The real select's options are the light-DOM options in the same order. */
+  private choose(event: Event): void {
+    this.chosen = this.flatOptions()[(event.target as HTMLSelectElement).selectedIndex] ?? { value: '' };
+  }
+
   private onInput(event: Event): void {
-    this.requested = (event.target as HTMLSelectElement).value;
+    this.choose(event);
     this.formControl.handleInput();
   }
 
   private onChange(event: Event): void {
-    this.requested = (event.target as HTMLSelectElement).value;
+    this.choose(event);
     this.formControl.handleChange();
   }
 
-  /** The chosen option is set on the real select after its options exist; no match shows none chosen. */
+  /** Like a native select, a reset goes back to the `value` attribute, else to the option marked selected, else the first. */
+  override formResetCallback(): void {
+    super.formResetCallback();
+    if (!this.hasAttribute('value')) this.chosen = undefined;
+  }
+
+  /**
+   * The chosen option is set on the real select after its options exist; no match shows none chosen.
+   * It is remembered as it is now, so that a later change to its value is followed.
+   */
   protected override updated(): void {
+    const options = this.flatOptions();
+    const chosen = this.chosenOption(options);
+    if (chosen && this.chosen) this.chosen = chosen;
+    const index = chosen ? options.indexOf(chosen) : -1;
     const select = this.select;
-    if (select && select.value !== this.value) select.value = this.value;
+    if (select && select.selectedIndex !== index) select.selectedIndex = index;
   }
 
   private renderOption(option: OptionData): TemplateResult {

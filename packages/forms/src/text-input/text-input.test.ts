@@ -205,6 +205,41 @@ describe('kith-text-input', () => {
       expect([el.value, input.value]).to.deep.equal(['Flat 1 2 High St', 'Flat 1 2 High St']);
     });
 
+    it('strips spaces around an email address or web address set by code, as a native input does, so the box, the value and FormData agree', async () => {
+      const cases = [
+        { name: 'email', type: 'email', given: ' sam@example.org ', expected: 'sam@example.org' },
+        { name: 'url', type: 'url', given: '\t https://example.org  ', expected: 'https://example.org' },
+        { name: 'text', type: 'text', given: '  Sam  ', expected: '  Sam  ' },
+      ] as const;
+      const form = await fixture<HTMLFormElement>(html`<form></form>`);
+      for (const { name, type, given, expected } of cases) {
+        const native = document.createElement('input');
+        native.type = type;
+        native.value = given;
+        expect(native.value, `a native ${type} input`).to.equal(expected);
+        // The value first, then the type, as attributes in that order or a framework may set them.
+        const el = document.createElement('kith-text-input');
+        el.name = name;
+        el.value = given;
+        el.type = type;
+        form.append(el);
+        await el.updateComplete;
+        expect([el.value, el.shadowRoot!.querySelector('input')!.value, new FormData(form).get(name)]).to.deep.equal([expected, expected, expected]);
+      }
+    });
+
+    // Chromium trims only what code sets; trimming as the user types would glue "my page" into "mypage".
+    it('leaves the spaces the user types in a web address, as a native input does', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kith-text-input name="url" type="url" label="Website"></kith-text-input><input type="url" name="native" /></form>`);
+      const el = form.querySelector('kith-text-input')!;
+      await typeInto(el, ' https://example.org/my page ');
+      await typeInto(form.querySelector('input')!, ' https://example.org/my page ');
+      await el.updateComplete;
+      const data = new FormData(form);
+      expect([el.value, el.shadowRoot!.querySelector('input')!.value, data.get('url')]).to.deep.equal([data.get('native'), data.get('native'), data.get('native')]);
+      expect(data.get('native')).to.equal(' https://example.org/my page ');
+    });
+
     it('renders label and hint as text, never as HTML', async () => {
       const el = await fixture<KithTextInput>(html`<kith-text-input .label=${'<img src=x onerror=alert(1)>'} .hint=${'<b>bold</b>'}></kith-text-input>`);
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -130,6 +130,7 @@ export class KithTextInput extends KithElement {
    * The current text. Anything that is not a string is turned into one; null becomes empty.
    * Each line break, or run of them, becomes a space, as when text with lines is pasted: the box
    * cannot hold them, and a native input would drop them and run the words together.
+   * For type email or url, spaces around a value set by code are removed, as in a native input.
    */
   get value(): string {
     return this.currentValue;
@@ -177,8 +178,13 @@ export class KithTextInput extends KithElement {
   }
 
   private onInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
+    this.currentValue = (event.target as HTMLInputElement).value;
     this.formControl.handleInput();
+  }
+
+  /** Setting the value or type strips the spaces around an email or web address, as on a native input; typing does not (Chromium keeps them). */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (['email', 'url'].includes(this.type) && (changed.has('value') || changed.has('type'))) this.currentValue = this.currentValue.trim();
   }
 
   private onChange(): void {
