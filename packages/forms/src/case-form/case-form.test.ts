@@ -482,6 +482,27 @@ describe('kith-case-form', () => {
       expect(() => event.waitUntil(Promise.resolve()), 'after an await is too late to keep the draft').to.throw(DOMException);
     });
 
+    it('keeps what the user types while the answers are being sent: the draft deleted after sending is only the one that was sent', async () => {
+      const store = newStore();
+      const key = uniqueKey();
+      const el = await fixture<KithCaseForm>(html`<kith-case-form draft-key=${key} .draftStore=${store}
+        ><form><kith-text-input name="child-name" label="Name"></kith-text-input><kith-button>Send</kith-button></form
+      ></kith-case-form>`);
+      const input = el.querySelector('kith-text-input')!;
+      input.focus();
+      await sendKeys({ type: 'Ffion' });
+      await el.draftSaved();
+      let sent = () => {};
+      const sending = new Promise<void>((resolve) => (sent = resolve));
+      el.addEventListener('kith-form-submit', (event) => (event as KithFormSubmitEvent).waitUntil(sending), { once: true });
+      submit(el);
+      input.focus();
+      await sendKeys({ type: ' Jones' });
+      sent();
+      await el.draftSaved();
+      expect((await store.load(key))?.value, 'typed after the submit, never sent').to.deep.include({ answers: { 'child-name': 'Ffion Jones' } });
+    });
+
     it('looks for an older draft again before saving when the first look failed, so it is never written over', async () => {
       const store = newStore();
       const key = uniqueKey();

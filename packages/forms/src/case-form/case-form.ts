@@ -162,6 +162,8 @@ export class KithCaseForm extends KithElement {
 
   private saveTimer?: number;
   private dirty = false;
+  /** Changes made since the form opened, to tell whether any came after a submit. */
+  private edits = 0;
   private saving: Promise<void> = Promise.resolve();
   /** The draft's deletion after a submit, waiting for the host to send the answers. */
   private submitted: Promise<void> = Promise.resolve();
@@ -287,6 +289,7 @@ export class KithCaseForm extends KithElement {
   private readonly onEdit = (event: Event): void => {
     if (!this.draftKey || !this.form?.contains(event.target as Node)) return;
     this.dirty = true;
+    this.edits++;
     if (this.saveTimer !== undefined) return;
     // A fixed delay from the first change, not reset by each keystroke, so saving keeps up with fast typing.
     this.saveTimer = window.setTimeout(() => {
@@ -360,6 +363,7 @@ export class KithCaseForm extends KithElement {
   /** Deletes the draft once the host has sent the answers; it stays if sending failed or the host cancelled. */
   private async removeDraftOnceSent(submitted: KithFormSubmitEvent): Promise<void> {
     const sending = sendingOf.get(submitted)!;
+    const editsSent = this.edits;
     if (sending.length) {
       try {
         await Promise.all(sending);
@@ -367,7 +371,8 @@ export class KithCaseForm extends KithElement {
         return;
       }
     }
-    if (!submitted.defaultPrevented) this.removeDraft();
+    // Answers typed while sending were not sent: the draft that holds them stays.
+    if (!submitted.defaultPrevented && this.edits === editsSent) this.removeDraft();
   }
 
   private removeDraft(): void {
