@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, msg } from '@lit/localize';
 import { KithElement, defaultErrorPrefix, toText } from '@kith/core';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
@@ -107,6 +107,8 @@ export class KithErrorSummary extends KithElement {
   private readonly targets = new Map<string, HTMLElement | null>();
   private shownKey = '';
   private focusPending = false;
+  /** True while the errors shown are those showFor() collected, so they are the controls' own messages. */
+  private collected = false;
 
   /**
    * The errors to show, each `{ href: '#control-id', text: 'Enter full name' }`, in page order.
@@ -118,6 +120,7 @@ export class KithErrorSummary extends KithElement {
   }
   set errors(next: unknown) {
     this.items = toItems(next);
+    this.collected = false;
     const key = this.items.length ? JSON.stringify(this.items) : '';
     if (key && key !== this.shownKey) {
       this.focusPending = true;
@@ -155,6 +158,7 @@ export class KithErrorSummary extends KithElement {
     // Fires `invalid` at each invalid control: Kith controls then show their messages.
     form.checkValidity();
     this.errors = items;
+    this.collected = true;
     this.focusPending = items.length > 0;
     return this.errors;
   }
@@ -168,17 +172,35 @@ export class KithErrorSummary extends KithElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ownerDocument.addEventListener('kith-item-remove', this.onItemRemove);
+    window.addEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('kith-item-remove', this.onItemRemove);
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
     this.syncPageTitle();
   }
 
   /** An add-another item was removed: the errors of its controls no longer stand. */
   private readonly onItemRemove = (): void => {
     this.items = this.items.filter((item) => this.targets.get(item.href)?.isConnected !== false);
+    this.requestUpdate();
+  };
+
+  /**
+   * The locale changed: errors collected from a form are read again from their controls once
+   * those have rendered in the new locale, so the summary says what the controls say. A control
+   * the user has fixed since keeps its message until the next submit, as GOV.UK does.
+   */
+  private readonly onLocaleStatus = async (): Promise<void> => {
+    const items = this.items;
+    if (!this.collected) return;
+    const controls = items.map(({ href }) => this.target(href) as (Validatable & { updateComplete?: Promise<unknown> }) | null | undefined);
+    await Promise.all(controls.map((control) => control?.updateComplete));
+    // Errors shown since (another submit, a page's own list, an item removed) are left as they are.
+    if (this.items !== items) return;
+    this.items = items.map((item, i) => ({ ...item, text: controls[i]?.validationMessage || item.text }));
     this.requestUpdate();
   };
 
