@@ -444,6 +444,41 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     expect(control(again, 'others[1][since]').typed).to.deep.equal(['14', '2020']);
   });
 
+  it('restores every household member of a list whose fields repeat one name (no %index%), as submitted', async () => {
+    const store = newStore();
+    const key = `household:${crypto.randomUUID()}`;
+    const form = (draftKey: string, draftStore: DraftStore | null) =>
+      fixture<KithCaseForm>(html`
+        <kith-case-form draft-key=${draftKey} .draftStore=${draftStore}>
+          <form>
+            <kith-add-another item-label="Household member">
+              <template>
+                <kith-text-input name="member-name" label="Name"></kith-text-input>
+                <label for="member-note">Note</label>
+                <textarea id="member-note" name="member-note"></textarea>
+              </template>
+            </kith-add-another>
+          </form>
+        </kith-case-form>
+      `);
+    const el = await form(key, store);
+    await el.draftSaved();
+    await addItem(el);
+    await addItem(el);
+    const names = el.querySelectorAll('kith-text-input');
+    const notes = el.querySelectorAll('textarea');
+    for (const [i, name] of ['Gwen', 'Tom', 'Alys'].entries()) {
+      await type(names[i]!, name);
+      await type(notes[i]!, `Note ${i + 1}`);
+    }
+    expect(el.data).to.deep.equal({ 'member-name': ['Gwen', 'Tom', 'Alys'], 'member-note': ['Note 1', 'Note 2', 'Note 3'] });
+    await el.draftSaved();
+    el.remove();
+    const again = await reopenAndRestore(key, store, form);
+    expect(itemCount(again)).to.equal(3);
+    expect(again.data).to.deep.equal({ 'member-name': ['Gwen', 'Tom', 'Alys'], 'member-note': ['Note 1', 'Note 2', 'Note 3'] });
+  });
+
   it('keeps the exclusive "None of these" rule inside a reveal inside an item, and nothing else is cleared', async () => {
     const el = await household();
     await fillEverything(el);
