@@ -477,6 +477,13 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     const again = await reopenAndRestore(key, store, form);
     expect(itemCount(again)).to.equal(3);
     expect(again.data).to.deep.equal({ 'member-name': ['Gwen', 'Tom', 'Alys'], 'member-note': ['Note 1', 'Note 2', 'Note 3'] });
+    // The middle member removed: two items come back, each with its own answers.
+    await removeItem(again, 1);
+    await again.draftSaved();
+    again.remove();
+    const third = await reopenAndRestore(key, store, form);
+    expect(itemCount(third)).to.equal(2);
+    expect(third.data).to.deep.equal({ 'member-name': ['Gwen', 'Alys'], 'member-note': ['Note 1', 'Note 3'] });
   });
 
   it('keeps the exclusive "None of these" rule inside a reveal inside an item, and nothing else is cleared', async () => {
@@ -589,6 +596,33 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     await settle(el);
     expect(focusedControl()).to.equal(control(el, 'members[1][name]'));
     expect(focusedControl()).to.equal(alysName);
+  });
+
+  it('after a failed submit, closing an item’s reveal takes its errors out of the summary, so no link leads nowhere', async () => {
+    const el = await household();
+    const submits = captureSubmits(el);
+    await type(control(el, 'child'), 'Ffion Hughes');
+    await fillMember(el, 0, { ...MEMBERS[0]!, agencies: [], history: '', note: '', urgent: false });
+    el.querySelector('kith-button')!.click();
+    await settle(el);
+    expect(summaryLinks(el).map((link) => link.getAttribute('href'))).to.deep.equal([
+      `#${control(el, 'worker').id}`,
+      `#${control(el, 'members[0][history]').id}`,
+      `#${control(el, 'members[0][agencies]').id}`,
+    ]);
+    pick(control(el, 'members[0][known]'), 'no');
+    await settle(el);
+    const links = summaryLinks(el);
+    expect(links.map((link) => link.getAttribute('href')), 'only the error that still stands').to.deep.equal(['#worker']);
+    links[0]!.click();
+    expect(focusedControl()).to.equal(control(el, 'worker'));
+    // Opened again, the follow-up's own error shows on the next submit, as any other.
+    pick(control(el, 'members[0][known]'), 'yes');
+    await type(control(el, 'worker'), 'Sam Evans');
+    el.querySelector('kith-button')!.click();
+    await settle(el);
+    expect(summaryLinks(el)).to.have.length(2);
+    expect(submits).to.have.length(0);
   });
 
   it('submits with Enter pressed inside a nested reveal, through the same checks', async () => {

@@ -171,20 +171,30 @@ export class KithErrorSummary extends KithElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ownerDocument.addEventListener('kith-item-remove', this.onItemRemove);
+    this.ownerDocument.addEventListener('kith-item-remove', this.dropStaleErrors);
+    this.ownerDocument.addEventListener('change', this.dropStaleErrors);
     window.addEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('kith-item-remove', this.onItemRemove);
+    this.ownerDocument.removeEventListener('kith-item-remove', this.dropStaleErrors);
+    this.ownerDocument.removeEventListener('change', this.dropStaleErrors);
     window.removeEventListener(LOCALE_STATUS_EVENT, this.onLocaleStatus);
     this.syncPageTitle();
   }
 
-  /** An add-another item was removed: the errors of its controls no longer stand. */
-  private readonly onItemRemove = (): void => {
-    this.items = this.items.filter((item) => this.targets.get(item.href)?.isConnected !== false);
+  /**
+   * An add-another item was removed, or an answer changed and may have closed a follow-up
+   * question: the errors of controls gone or disabled no longer stand, and their links would
+   * lead nowhere. After a change, waits for the group that changed to disable its follow-ups.
+   */
+  private readonly dropStaleErrors = async (event: Event): Promise<void> => {
+    if (event.type === 'change') await (event.target as Partial<KithElement>).updateComplete;
+    this.items = this.items.filter((item) => {
+      const target = this.targets.get(item.href);
+      return target?.isConnected !== false && !target?.matches(':disabled');
+    });
     this.requestUpdate();
   };
 
