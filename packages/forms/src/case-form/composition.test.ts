@@ -119,6 +119,12 @@ function household(draftKey = '', store: DraftStore | null = null) {
                       <kith-option value="health">Health</kith-option>
                       <kith-option value="none" exclusive>None of these</kith-option>
                     </kith-checkboxes>
+                    <label for="contact-%index%">How to make contact</label>
+                    <select id="contact-%index%" name="members[%index%][contact]">
+                      <option value="">Not known</option>
+                      <option value="phone">Phone</option>
+                      <option value="visit">Visit</option>
+                    </select>
                     <label for="note-%index%">Note</label>
                     <textarea id="note-%index%" name="members[%index%][note]"></textarea>
                     <label><input type="checkbox" name="members[%index%][urgent]" value="yes" /> Urgent</label>
@@ -153,12 +159,13 @@ interface Member {
   known: 'yes' | 'no';
   history?: string;
   agencies?: string[];
+  contact?: string;
   note?: string;
   urgent?: boolean;
 }
 
 const MEMBERS: Member[] = [
-  { name: 'Gwen Hughes', month: '3', year: '2019', relationship: 'parent', known: 'yes', history: 'Known to CAMHS', agencies: ['police', 'health'], note: 'Ask first', urgent: true },
+  { name: 'Gwen Hughes', month: '3', year: '2019', relationship: 'parent', known: 'yes', history: 'Known to CAMHS', agencies: ['police', 'health'], contact: 'visit', note: 'Ask first', urgent: true },
   { name: 'Tom Hughes', month: 'Ionawr', year: '2021', relationship: 'sibling', known: 'no' },
   { name: 'Alys Hughes', month: 'Feb', year: '2022', relationship: 'sibling', known: 'yes', history: 'Seen by school nurse', agencies: ['none'], note: 'Via school' },
 ];
@@ -176,6 +183,7 @@ async function fillMember(el: KithCaseForm, i: number, member: Member): Promise<
   for (const agency of member.agencies!) pick(control(el, at('agencies')), agency);
   await settle(el);
   if (member.agencies!.includes('police')) await type(control(el, at('police-ref')), 'CR-4471');
+  if (member.contact) choose(control<HTMLSelectElement>(el, at('contact')), member.contact);
   await type(control(el, at('note')), member.note!);
   if (member.urgent) control<HTMLInputElement>(el, at('urgent')).click();
   await settle(el);
@@ -196,6 +204,7 @@ function expectedMembers(members: Member[]): CaseFormValues {
     values[at('history')] = member.history!;
     values[at('agencies')] = member.agencies!.length === 1 ? member.agencies![0]! : member.agencies!;
     if (member.agencies!.includes('police')) values[at('police-ref')] = 'CR-4471';
+    values[at('contact')] = member.contact ?? '';
     values[at('note')] = member.note!;
     if (member.urgent) values[at('urgent')] = 'yes';
   });
@@ -566,7 +575,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
       child: 'Ffion Hughes',
       worker: 'Sam Evans',
       ...expectedMembers([
-        { ...MEMBERS[0]!, agencies: ['health'], note: '', urgent: false },
+        { ...MEMBERS[0]!, agencies: ['health'], contact: '', note: '', urgent: false },
         MEMBERS[1]!,
         { ...MEMBERS[2]!, known: 'no' },
       ]),
@@ -685,6 +694,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     await settle(el);
     await type(control(el, 'members[2][history]'), 'Hidden but kept');
     pick(control(el, 'members[2][agencies]'), 'health');
+    choose(control<HTMLSelectElement>(el, 'members[2][contact]'), 'phone');
     await type(control(el, 'members[2][note]'), 'Kept note');
     control<HTMLInputElement>(el, 'members[2][urgent]').click();
     pick(control(el, 'members[2][known]'), 'no');
@@ -713,6 +723,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     expect(again.data).to.deep.include({
       'members[2][history]': 'Hidden but kept',
       'members[2][agencies]': 'health',
+      'members[2][contact]': 'phone',
       'members[2][note]': 'Kept note',
       'members[2][urgent]': 'yes',
     });
@@ -780,6 +791,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     expect(control(el, 'members[0][history]').value).to.equal('');
     expect(control(el, 'members[0][police-ref]').value).to.equal('');
     expect(control<HTMLTextAreaElement>(el, 'members[0][note]').value).to.equal('');
+    expect(control<HTMLSelectElement>(el, 'members[0][contact]').value).to.equal('');
     expect(control<HTMLInputElement>(el, 'members[0][urgent]').checked).to.equal(false);
     expect(control(el, 'members[0][moved-in]').typed).to.equal(null);
     await type(control(el, 'child'), 'Osian');
