@@ -117,12 +117,13 @@ export function toFormValues(value: unknown): CaseFormValues {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Gives each add-another list as many items as the names mention: adds items, and takes off
- * the last ones the names do not mention (items the page gave that the user had removed would
- * otherwise come back, the answers of later items shifted up into them). A list the names do
+ * Gives each add-another list as many items as the draft mentions: adds items, and takes off
+ * the last ones it does not mention (items the page gave that the user had removed would
+ * otherwise come back, the answers of later items shifted up into them). A list the draft does
  * not mention at all is left as it is.
  */
-function matchItems(form: HTMLFormElement, names: string[]): void {
+function matchItems(form: HTMLFormElement, answers: CaseFormValues, typed: CaseFormDraft['typed'] = {}): void {
+  const names = [...Object.keys(answers), ...Object.keys(typed)];
   for (const list of form.querySelectorAll<KithAddAnother>('kith-add-another')) {
     const template = list.querySelector<HTMLTemplateElement>(':scope > template');
     if (!template || typeof list.addItem !== 'function') continue;
@@ -135,6 +136,11 @@ function matchItems(form: HTMLFormElement, names: string[]): void {
         const match = pattern.exec(name);
         if (match) wanted = Math.max(wanted, ...match.slice(1).map((index) => Number(index) + 1));
       }
+    }
+    // A field named without %index% has that name in every item: one item for each value it held.
+    for (const field of template.content.querySelectorAll<Named>('[name]:not([name*="%index%"])')) {
+      const name = field.getAttribute('name')!;
+      if (!takesList(field)) wanted = Math.max(wanted, [answers[name] ?? []].flat().length, typed[name]?.length ?? 0);
     }
     wanted = Math.min(wanted, MAX_RESTORED_ITEMS);
     const count = () => [...list.children].filter((child) => child.localName !== 'template').length;
@@ -174,7 +180,7 @@ function holdsAnswer(element: Named): boolean {
  * (nothing was chosen).
  */
 export function restoreValues(form: HTMLFormElement, values: CaseFormValues): void {
-  matchItems(form, Object.keys(values));
+  matchItems(form, values);
   putBack(form, values);
 }
 
@@ -232,7 +238,7 @@ function putValues(element: Named, list: string[]): void {
 
 /** Puts a draft back: its answers, then what controls held beyond them. */
 export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft): void {
-  matchItems(form, [...Object.keys(draft.answers), ...Object.keys(draft.typed)]);
+  matchItems(form, draft.answers, draft.typed);
   putBack(form, draft.answers);
   const byName = controlsByName(form);
   for (const [name, held] of Object.entries(draft.typed)) {

@@ -127,6 +127,44 @@ describe('kith-error-summary', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Check your answers');
     });
 
+    it('says again in the new locale what the controls of a form say, without taking focus; errors a page gave are left as given', async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <kith-error-summary></kith-error-summary>
+          <form>
+            <kith-text-input name="name" label="Full name" required></kith-text-input>
+            <kith-radios name="contact" legend="Contact the family?" required>
+              <kith-option value="yes">Yes</kith-option>
+            </kith-radios>
+            <kith-date-input name="dob" label="Date of birth" required></kith-date-input>
+          </form>
+        </div>
+      `);
+      const summary = root.querySelector<KithErrorSummary>('kith-error-summary')!;
+      const form = root.querySelector('form')!;
+      summary.showFor(form);
+      await elementUpdated(summary);
+      // Fixed before the switch: its link keeps what it said until the next submit.
+      const date = root.querySelector('kith-date-input')!;
+      date.value = '2016-05-04';
+      await elementUpdated(date);
+      root.querySelector('kith-text-input')!.focus();
+      await setLocale('cy');
+      await elementUpdated(summary);
+      await elementUpdated(summary);
+      expect(links(summary).map((link) => link.textContent)).to.deep.equal([
+        'Rhowch ateb ar gyfer ‘full name’',
+        'Dewiswch ateb ar gyfer ‘contact the family?’',
+        'Enter date of birth',
+      ]);
+      expect(document.activeElement, 'focus stays where the user is').to.equal(root.querySelector('kith-text-input'));
+
+      summary.errors = [{ href: '#x', text: 'Rhowch enw llawn' }];
+      await setLocale('en-GB');
+      await elementUpdated(summary);
+      expect(links(summary).map((link) => link.textContent)).to.deep.equal(['Rhowch enw llawn']);
+    });
+
     it('leaves a title that already starts with the prefix alone', async () => {
       document.title = 'Error: Record a visit';
       const el = await fixture<KithErrorSummary>(html`<kith-error-summary .errors=${[{ href: '#x', text: 'Enter full name' }]}></kith-error-summary>`);

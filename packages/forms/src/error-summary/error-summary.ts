@@ -175,18 +175,31 @@ export class KithErrorSummary extends KithElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ownerDocument.addEventListener('kith-item-remove', this.onItemRemove);
+    this.ownerDocument.addEventListener('kith-item-remove', this.dropStaleErrors);
+    this.ownerDocument.addEventListener('change', this.dropStaleErrors);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('kith-item-remove', this.onItemRemove);
+    this.ownerDocument.removeEventListener('kith-item-remove', this.dropStaleErrors);
+    this.ownerDocument.removeEventListener('change', this.dropStaleErrors);
     this.syncPageTitle();
   }
 
-  /** An add-another item was removed: the errors of its controls no longer stand. */
-  private readonly onItemRemove = (): void => {
-    this.items = this.items.filter((item) => this.targets.get(item.href)?.isConnected !== false);
+  /**
+   * An add-another item was removed, or an answer changed and may have closed a follow-up
+   * question: the errors of controls gone or disabled no longer stand, and their links would
+   * lead nowhere. After a change, waits for the group that changed to disable its follow-ups.
+   */
+  private readonly dropStaleErrors = async (event: Event): Promise<void> => {
+    if (!this.items.length) return;
+    if (event.type === 'change') await (event.target as Partial<KithElement>).updateComplete;
+    const standing = this.items.filter((item) => {
+      const target = this.targets.get(item.href);
+      return target?.isConnected !== false && !target?.matches(':disabled');
+    });
+    if (standing.length === this.items.length) return;
+    this.items = standing;
     this.requestUpdate();
   };
 
@@ -196,9 +209,12 @@ export class KithErrorSummary extends KithElement {
       // After a locale switch, each message is read again once its control has re-rendered, so no
       // English is left beside Welsh. An error fixed since keeps its words until the next submit.
       this.readIn = getLocale();
-      const targets = this.items.map(({ href }) => this.targets.get(href) as (Validatable & { updateComplete?: unknown }) | null);
+      const items = this.items;
+      const targets = items.map(({ href }) => this.targets.get(href) as (Validatable & { updateComplete?: unknown }) | null);
       void Promise.all(targets.map((target) => target?.updateComplete)).then(() => {
-        this.items = this.items.map((item, index) => ({ ...item, text: targets[index]?.validationMessage || item.text }));
+        // Errors shown since (another submit, a page's own list, an item removed) are left as they are.
+        if (this.items !== items) return;
+        this.items = items.map((item, index) => ({ ...item, text: targets[index]?.validationMessage || item.text }));
         this.requestUpdate();
       });
     }
