@@ -24,7 +24,7 @@ function toItems(value: unknown): ErrorSummaryItem[] {
   if (!Array.isArray(value)) throw new TypeError('kith-error-summary: errors must be an array of { href, text }');
   return value.map((item: unknown, index) => {
     if (!item || typeof item !== 'object') {
-      throw new TypeError(`kith-error-summary: errors[${index}] must be an object with href and text`);
+      throw new TypeError(`kith-error-summary: errors[${index}] must be { href, text }`);
     }
     const { href, text } = item as Record<string, unknown>;
     return { href: toText(href), text: toText(text) };
@@ -169,20 +169,20 @@ export class KithErrorSummary extends KithElement {
     if (!summary) return super.focus(options);
     // Focusable only while it has focus, as in GOV.UK, so a later click on its text does not outline it.
     summary.tabIndex = -1;
-    summary.addEventListener('blur', () => summary.removeAttribute('tabindex'), { once: true });
+    summary.onblur = () => summary.removeAttribute('tabindex');
     summary.focus(options);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ownerDocument.addEventListener('kith-item-remove', this.dropStaleErrors);
-    this.ownerDocument.addEventListener('change', this.dropStaleErrors);
+    this.ownerDocument.addEventListener('kith-item-remove', this.dropStale);
+    this.ownerDocument.addEventListener('change', this.dropStale);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('kith-item-remove', this.dropStaleErrors);
-    this.ownerDocument.removeEventListener('change', this.dropStaleErrors);
+    this.ownerDocument.removeEventListener('kith-item-remove', this.dropStale);
+    this.ownerDocument.removeEventListener('change', this.dropStale);
     this.syncPageTitle();
   }
 
@@ -191,15 +191,14 @@ export class KithErrorSummary extends KithElement {
    * question: the errors of controls gone or disabled no longer stand, and their links would
    * lead nowhere. After a change, waits for the group that changed to disable its follow-ups.
    */
-  private readonly dropStaleErrors = async (event: Event): Promise<void> => {
+  private readonly dropStale = async (event: Event): Promise<void> => {
     if (!this.items.length) return;
+    // A removed item's ids go to the items renumbered after it: check before they do.
     if (event.type === 'change') await (event.target as Partial<KithElement>).updateComplete;
-    const standing = this.items.filter((item) => {
+    this.items = this.items.filter((item) => {
       const target = this.targets.get(item.href);
-      return target?.isConnected !== false && !target?.matches(':disabled');
+      return !target || (target.isConnected && !target.matches(':disabled'));
     });
-    if (standing.length === this.items.length) return;
-    this.items = standing;
     this.requestUpdate();
   };
 
@@ -209,12 +208,11 @@ export class KithErrorSummary extends KithElement {
       // After a locale switch, each message is read again once its control has re-rendered, so no
       // English is left beside Welsh. An error fixed since keeps its words until the next submit.
       this.readIn = getLocale();
-      const items = this.items;
-      const targets = items.map(({ href }) => this.targets.get(href) as (Validatable & { updateComplete?: unknown }) | null);
-      void Promise.all(targets.map((target) => target?.updateComplete)).then(() => {
-        // Errors shown since (another submit, a page's own list, an item removed) are left as they are.
-        if (this.items !== items) return;
-        this.items = items.map((item, index) => ({ ...item, text: targets[index]?.validationMessage || item.text }));
+      const control = (href: string) => this.targets.get(href) as (Validatable & { updateComplete?: unknown }) | undefined;
+      void Promise.all(this.items.map(({ href }) => control(href)?.updateComplete)).then(() => {
+        // Errors a page gave since keep its words; the list shown now is matched by link, not position.
+        if (!this.readIn) return;
+        this.items = this.items.map((item) => ({ ...item, text: control(item.href)?.validationMessage || item.text }));
         this.requestUpdate();
       });
     }
