@@ -1,6 +1,6 @@
-import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setLocale } from '@kith/core';
+import { announce, setLocale } from '@kith/core';
 import { expectAxeClean, axNode } from '@kith/core/testing.js';
 import { DraftStore } from '@kith/offline';
 import { closeStores, newStore } from './test-helpers.js';
@@ -28,7 +28,16 @@ const settle = async (el: Element) => {
 const summaryOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithErrorSummary>('kith-error-summary')!;
 const summaryLinks = (el: KithCaseForm) => [...summaryOf(el).shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
 const bannerOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
-const statusOf = (el: KithCaseForm) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const statusOf = (el: KithCaseForm) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+/** Every non-empty message given to the shared live region of the given politeness. */
+function recordAnnouncements(politeness: 'polite' | 'assertive') {
+  announce('');
+  const region = document.querySelector(`[data-kith-announcer] [data-politeness="${politeness}"]`)!;
+  const messages: string[] = [];
+  const observer = new MutationObserver(() => region.textContent && messages.push(region.textContent));
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return { messages, stop: () => observer.disconnect() };
+}
 const deepActive = (): Element | null => {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -292,6 +301,47 @@ describe('kith-case-form', () => {
       const hhmm = `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
       expect(statusOf(el)).to.equal(`Draft saved at ${hhmm}`);
       expect(document.activeElement === el.querySelector('kith-text-input'), 'focus stays where the user types').to.equal(true);
+    });
+
+    it('says "Draft saved" and "could not be saved" through the shared live region when they say something new, the failure assertively', async () => {
+      const store = newStore();
+      const el = await fixture<KithCaseForm>(html`<kith-case-form draft-key=${uniqueKey()} .draftStore=${store}
+        ><form><kith-text-input name="n" label="Name"></kith-text-input></form
+      ></kith-case-form>`);
+      await el.draftSaved();
+      expect(el.shadowRoot!.querySelector('[role="status"], [aria-live], [role="alert"]'), 'no live region of its own').to.equal(null);
+      const polite = recordAnnouncements('polite');
+      const assertive = recordAnnouncements('assertive');
+      const input = el.querySelector('kith-text-input')!;
+      input.focus();
+      await sendKeys({ type: 'A' });
+      await el.draftSaved();
+      await sendKeys({ type: 'B' });
+      await el.draftSaved();
+      const save = store.save.bind(store);
+      store.save = () => Promise.reject(new Error('disk full'));
+      await sendKeys({ type: 'C' });
+      await el.draftSaved();
+      store.save = save;
+      await sendKeys({ type: 'D' });
+      await el.draftSaved();
+      await elementUpdated(el);
+      await setLocale('cy');
+      await elementUpdated(el);
+      await setLocale('en-GB');
+      await elementUpdated(el);
+      // The announcer holds each message briefly; no event says when it has been written.
+      await aTimeout(100);
+      polite.stop();
+      assertive.stop();
+      const saved = statusOf(el);
+      expect(saved).to.match(/^Draft saved at \d\d:\d\d$/);
+      // Said when it first appears and again after the failure, not at every save nor after a locale
+      // switch (a third time only if the minute turned).
+      expect(polite.messages.length).to.be.within(2, 3);
+      expect(polite.messages.every((message) => /^Draft saved at \d\d:\d\d$/.test(message))).to.equal(true);
+      expect(polite.messages.at(-1)).to.equal(saved);
+      expect(assertive.messages).to.deep.equal(['Your answers could not be saved on this device. Keep this page open.']);
     });
 
     it('keeps drafts in a store on this device when the page passes none', async () => {

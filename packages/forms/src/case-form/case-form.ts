@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KithElement, toText } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, toText } from '@kith/core';
 import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
@@ -154,6 +154,8 @@ export class KithCaseForm extends KithElement {
   /** The draft the form shows now, because it saved or restored it: never offered back to it. */
   private shown: Pick<Draft, 'key' | 'savedAt'> | null = null;
   private savedAt: number | null = null;
+  /** What the status line last told screen readers: the time of the save, or that saving failed. */
+  private statusSaid = '';
   private saveFailed = false;
 
   private get summary(): KithErrorSummary | null | undefined {
@@ -190,6 +192,8 @@ export class KithCaseForm extends KithElement {
     this.addEventListener('kith-item-remove', this.onEdit);
     window.addEventListener('pagehide', this.onLeave);
     document.addEventListener('visibilitychange', this.onLeave);
+    // The live region must be in the page before the first message.
+    ensureAnnouncer(this.ownerDocument);
     this.takeOverValidation();
   }
 
@@ -216,6 +220,11 @@ export class KithCaseForm extends KithElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('draftKey') || changed.has('draftStore') || changed.has('updatedAt')) this.checkForDraft();
+    // Said through the page's one live region when it says something new: not at every save while
+    // the user types (the same minute), nor again in another language after a locale switch.
+    const status = this.saveFailed ? 'failed' : this.savedAt === null ? '' : clockTime(this.savedAt);
+    if (status && status !== this.statusSaid) announce(this.statusText(), { politeness: this.saveFailed ? 'assertive' : 'polite' });
+    this.statusSaid = status;
   }
 
   /**
@@ -447,7 +456,7 @@ export class KithCaseForm extends KithElement {
           ></kith-draft-restore>`
         : nothing}
       <slot @slotchange=${this.takeOverValidation}></slot>
-      <p class="status" part="status" role="status">${this.statusText()}</p>
+      <p class="status" part="status">${this.statusText()}</p>
     `;
   }
 }
