@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, ensureAnnouncer, focusStyles, oneOf } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, oneOf, toText } from '@kith/core';
 import { formatWhen, toTime } from '../shared/format.js';
 import { buttonStyles } from '../shared/buttons.styles.js';
 import { draftRestoreStyles } from './draft-restore.styles.js';
@@ -95,7 +95,9 @@ export class KithDraftRestore extends KithElement {
   }
 
   private sentence(): string {
-    if (this.message) return this.message;
+    // A page's own wording; a value that is not text is shown and read as text, never thrown on.
+    const custom = toText(this.message);
+    if (custom) return custom;
     const time = this.time;
     return time === null
       ? msg('You have unsaved answers on this device', { id: 'kith.draft-restore.message-undated' })
