@@ -38,7 +38,7 @@ export interface FormControlOptions {
  * Gives a Kith element the behaviour of a native form control through ElementInternals:
  * its value in FormData, constraint validation with an anchor, reset, restore, the
  * disabled state of an enclosing fieldset, and `:state(user-invalid)` once the user has
- * changed the value or tried to submit.
+ * tried to submit (not when they leave a field, as GOV.UK advises).
  */
 export class FormControlController implements ReactiveController {
   readonly internals: ElementInternals;
@@ -47,7 +47,6 @@ export class FormControlController implements ReactiveController {
    * The `value` attribute then no longer sets the value; it is only the default a reset returns to.
    */
   dirty = false;
-  private touched = false;
   private submitted = false;
   private disabledByForm = false;
   private dismissedHostError = '';
@@ -112,11 +111,11 @@ export class FormControlController implements ReactiveController {
     return this.host.errorPrefix || defaultErrorPrefix();
   }
 
-  /** The error a user should see now: the host's, or ours once the user has interacted or submitted. */
+  /** The error a user should see now: the host's, or ours once the user has tried to submit. */
   get visibleError(): string {
     const hostError = this.hostError();
     if (hostError && hostError !== this.dismissedHostError) return hostError;
-    if (!(this.touched || this.submitted) || this.disabled) return '';
+    if (!this.submitted || this.disabled) return '';
     return this.options.validate()?.message ?? '';
   }
 
@@ -130,7 +129,6 @@ export class FormControlController implements ReactiveController {
 
   /** Call from the inner control's change handler: re-dispatches a composed change event. */
   handleChange(): void {
-    this.touched = true;
     this.pendingAnnouncement = true;
     this.host.requestUpdate();
     this.host.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
@@ -150,7 +148,6 @@ export class FormControlController implements ReactiveController {
   reset(): void {
     this.host.value = this.options.defaultValue?.() ?? this.host.getAttribute('value') ?? '';
     this.dirty = false;
-    this.touched = false;
     this.submitted = false;
     this.lastAnnounced = '';
     this.host.requestUpdate();

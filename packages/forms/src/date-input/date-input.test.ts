@@ -194,7 +194,7 @@ describe('kith-date-input', () => {
       expect(errorText(el)).to.equal('');
     });
 
-    it('announces an error once when the user leaves the date, in the current locale, and not again after a locale switch re-words it', async () => {
+    it('after a submit attempt, announces each new error once when the user leaves the date, in the current locale, and not again after a locale switch re-words it', async () => {
       const root = await fixture<HTMLElement>(html`<div>${dob}<input aria-label="Next" /></div>`);
       const el = root.querySelector('kith-date-input')!;
       announce('');
@@ -212,6 +212,8 @@ describe('kith-date-input', () => {
         await aTimeout(80); // the announcer waits 50 ms before it speaks
       };
       await retype('day', '27');
+      expect(announced, 'nothing said on leaving before a submit attempt (GOV.UK)').to.deep.equal([]);
+      el.reportValidity();
       await retype('year', '2007');
       await retype('day', '28');
       await setLocale('cy');
@@ -221,7 +223,6 @@ describe('kith-date-input', () => {
       await retype('month', '13');
       observer.disconnect();
       expect(announced).to.deep.equal([
-        'Error: Date of birth must include a month and year',
         'Error: Date of birth must include a month',
         'Gwall: Rhaid i’r dyddiad ar gyfer ‘Date of birth’ fod yn ddyddiad go iawn',
       ]);
@@ -509,11 +510,15 @@ describe('kith-date-input', () => {
       expect(el.value).to.equal('2020-02-01');
     });
 
-    it('shows an error once the user leaves the group with a part missing', async () => {
-      const el = await fixture<KithDateInput>(html`<kith-date-input label="Date of birth"></kith-date-input>`);
+    it('shows no error when the user leaves the group with a part missing, only once they try to submit (GOV.UK)', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kith-date-input name="dob" label="Date of birth"></kith-date-input><input aria-label="Next" /></form>`);
+      const el = form.querySelector('kith-date-input')!;
       await typeDate(el, '1', '2');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      expect(el.shadowRoot!.querySelector('[part~="error-message"]'), 'not on leaving the boxes').to.equal(null);
+      form.requestSubmit();
       await elementUpdated(el);
       expect(errorText(el)).to.equal('Error: Date of birth must include a year');
     });

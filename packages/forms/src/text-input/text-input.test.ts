@@ -1,6 +1,6 @@
 import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setLocale } from '@kith/core';
+import { announce, setLocale } from '@kith/core';
 import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import '../button/define.js';
@@ -110,6 +110,26 @@ describe('kith-text-input', () => {
       await elementUpdated(el);
       await new Promise((resolve) => setTimeout(resolve, 80));
       expect(announcerText()).to.equal('Error: Enter full name');
+    });
+
+    it('does not show or announce an error when the user leaves a box they emptied, only once they try to submit (GOV.UK: do not validate when the user moves away from a field)', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kith-text-input name="n" label="Full name" required></kith-text-input><input aria-label="Next" /></form>`);
+      const el = form.querySelector('kith-text-input')!;
+      announce('');
+      await typeInto(el, 'Al');
+      await sendKeys({ press: 'Tab' });
+      el.focus();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      expect(el.shadowRoot!.querySelector('[part="error-message"]'), 'no error on leaving the box').to.equal(null);
+      expect(el.matches(':state(user-invalid)')).to.equal(false);
+      expect(announcerText(), 'nothing announced on leaving the box').to.equal('');
+      form.requestSubmit();
+      await elementUpdated(el);
+      expect(el.shadowRoot!.querySelector('[part="error-message"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter full name');
     });
 
     it('keeps acronyms in the required message and uses the Welsh message in cy', async () => {
