@@ -223,3 +223,55 @@ describe('kith-chronology-entry-form: typed text is saved and edited without cha
     }
   }
 });
+
+describe('kith-chronology-entry-form: nothing typed is lost, nothing is mis-recorded', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  const existing: ChronologyEntry = {
+    id: 'hughes-012',
+    date: '2023-06-14T23:30',
+    title: 'Police called to the home',
+    category: 'police',
+    source: 'South Wales Police',
+    significance: 'high',
+    childIds: ['amira'],
+    recordedAt: '2023-06-14T22:45:00Z',
+  };
+
+  it('keeps every answer when the host sets the same entry, children and categories again (a framework re-render)', async () => {
+    const el = await entryForm(existing);
+    await fill(el, { title: 'Police called to the home at night', significance: 'medium', childIds: ['amira', 'leo'], description: 'Neighbour rang 999.' });
+    el.entry = { ...existing };
+    el.childNames = sampleChildren.map((child) => ({ ...child }));
+    el.categories = undefined;
+    await el.updateComplete;
+    const entry = await save(el);
+    expect(entry).to.deep.include({ id: 'hughes-012', date: '2023-06-14T23:30', title: 'Police called to the home at night', significance: 'medium', description: 'Neighbour rang 999.' });
+    expect(entry!.childIds).to.deep.equal(['amira', 'leo']);
+  });
+
+  it('keeps the chosen category, significance and children through a switch to Welsh', async () => {
+    const el = await entryForm();
+    await fill(el, { ...required, childIds: ['leo'] });
+    await setLocale('cy');
+    await el.updateComplete;
+    const entry = await save(el);
+    expect(entry).to.deep.include({ date: '2024-03-05', category: 'visit', significance: 'medium' });
+    expect(entry!.childIds).to.deep.equal(['leo']);
+  });
+
+  it('saves a date and time typed near midnight in summer exactly as typed, whatever the clock', async () => {
+    const el = await entryForm(existing);
+    const entry = await save(el);
+    expect(entry!.date).to.equal('2023-06-14T23:30');
+    expect(control(el, 'time').value).to.equal('23:30');
+  });
+
+  it('names the field when categories or the entry are not what the form can show', async () => {
+    const el = await entryForm();
+    expect(() => (el.categories = [{ id: 'visit', label: 'Visit' }, null] as never)).to.throw(TypeError, 'kith-chronology-entry-form: categories');
+    expect(() => (el.entry = { id: 'x', date: 20230614 } as never)).to.throw(TypeError, 'kith-chronology-entry-form: entry');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[name="title"]'), 'the form still shows').to.exist;
+  });
+});

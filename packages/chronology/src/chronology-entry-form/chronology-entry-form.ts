@@ -25,6 +25,7 @@ import {
   type DatePrecision,
   type EntryField,
   type Significance,
+  checkCategories,
   checkChildNames,
 } from '../model/index.js';
 import { defaultEntryFormStrings, type EntryFormStrings } from './strings.js';
@@ -53,6 +54,24 @@ function dateAtPrecision(iso: string, precision: DatePrecision): string {
   return parts.slice(0, count).filter(Boolean).join('-');
 }
 
+const TEXT_FIELDS = ['id', 'date', 'title', 'category', 'source', 'significance', 'description', 'impactOnChild', 'actionTaken'] as const;
+
+/** The entry to edit, or a TypeError naming what the form could not put in its boxes. */
+function checkEntryToEdit(value: unknown): ChronologyEntry | undefined {
+  if (value === null || value === undefined) return undefined;
+  const where = 'kith-chronology-entry-form: entry';
+  if (typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`${where} must be a ChronologyEntry object`);
+  const entry = value as Record<string, unknown>;
+  for (const field of TEXT_FIELDS) {
+    if (entry[field] !== undefined && typeof entry[field] !== 'string') throw new TypeError(`${where}.${field} must be text`);
+  }
+  const { childIds } = entry;
+  if (childIds !== undefined && !(Array.isArray(childIds) && childIds.every((id) => typeof id === 'string'))) {
+    throw new TypeError(`${where}.childIds must be an array of child ids`);
+  }
+  return value as ChronologyEntry;
+}
+
 let formCount = 0;
 
 /**
@@ -73,11 +92,37 @@ let formCount = 0;
 export class KithChronologyEntryForm extends KithElement {
   static override styles = [KithElement.styles, chronologyEntryFormStyles];
 
-  /** The entry to edit. Leave unset to add a new one; its id is then made when it is saved. */
-  @property({ attribute: false }) entry?: ChronologyEntry;
+  /**
+   * The entry to edit. Leave unset to add a new one; its id is then made when it is saved.
+   * Its answers are put in the boxes when an entry with other contents is set, so a host that
+   * sets the same entry again on every render never overwrites what was typed. Setting
+   * anything but an object whose answers are text throws a TypeError naming the field.
+   */
+  @property({ attribute: false })
+  get entry(): ChronologyEntry | undefined {
+    return this.checkedEntry;
+  }
+  set entry(value: unknown) {
+    const old = this.checkedEntry;
+    this.checkedEntry = checkEntryToEdit(value);
+    this.requestUpdate('entry', old);
+  }
+  private checkedEntry?: ChronologyEntry;
 
-  /** The categories to choose from, with labels in the reader's language. Defaults to the standard eleven. */
-  @property({ attribute: false }) categories?: ChronologyCategory[];
+  /**
+   * The categories to choose from, with labels in the reader's language. Defaults to the standard eleven.
+   * Setting anything but an array of `{ id, label }` (or null) throws a TypeError naming the field.
+   */
+  @property({ attribute: false })
+  get categories(): ChronologyCategory[] | undefined {
+    return this.checkedCategories;
+  }
+  set categories(value: unknown) {
+    const old = this.checkedCategories;
+    this.checkedCategories = checkCategories(value, 'kith-chronology-entry-form');
+    this.requestUpdate('categories', old);
+  }
+  private checkedCategories?: ChronologyCategory[];
 
   /**
    * The children of the sibling group; when given, the form asks which of them the entry is about.
@@ -112,8 +157,15 @@ export class KithChronologyEntryForm extends KithElement {
     return this.renderRoot.querySelector<Control>(`[name="${name}"]`);
   }
 
+  /** The entry whose answers were last put in the boxes, as JSON. */
+  private filledEntry = '';
+  private entryToFill = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('entry')) {
+    const entry = JSON.stringify(this.entry ?? null);
+    if (changed.has('entry') && entry !== this.filledEntry) {
+      this.filledEntry = entry;
+      this.entryToFill = this.entry !== undefined;
       const date = parsePartialDate(this.entry?.date);
       this.precision = date?.precision ?? 'day';
     }
@@ -123,9 +175,12 @@ export class KithChronologyEntryForm extends KithElement {
     if (!this.entry) this.fill(undefined);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     // Answers are put in the controls once per entry, never bound on every render, so nothing the user typed is overwritten.
-    if (changed.has('entry') && this.entry !== undefined) this.fill(this.entry);
+    if (this.entryToFill) {
+      this.entryToFill = false;
+      this.fill(this.entry);
+    }
   }
 
   private fill(entry: ChronologyEntry | undefined): void {
