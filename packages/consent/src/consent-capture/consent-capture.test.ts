@@ -490,3 +490,67 @@ describe('kith-consent-capture', () => {
     });
   });
 });
+
+describe('kith-consent-capture: nothing typed is lost, nothing is saved under another child', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  const withStore = (store: DraftStore, key: string) =>
+    capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key=${key}></kith-consent-capture>`);
+
+  it('keeps a withdrawal being typed when the host sets the same request again (a framework re-render)', async () => {
+    const request = { record: competentFifteenYearOld, purposes: [competentFifteenYearOld.purposes[0]!], recipients: [competentFifteenYearOld.recipients[1]!] };
+    const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .withdrawing=${request}></kith-consent-capture>`);
+    await next(el, 'Can the child decide for themselves?');
+    await typeIn('Why did you reach this judgement?', 'Clear and consistent.');
+    el.withdrawing = request;
+    el.purposeOptions = [];
+    el.subject = { name: 'Maya Thompson' };
+    await settle(el);
+    expect(stepHeading(el)).to.equal('Can the child decide for themselves?');
+    expect(el.value.capacityReasons).to.equal('Clear and consistent.');
+  });
+
+  it('saves what was typed under the draft key it was typed for when the host changes the key', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:amira');
+    await typeIn("Child's full name", 'Amira Hughes');
+    el.draftKey = 'consent:josh';
+    await el.updateComplete;
+    await el.draftSaved();
+    const amira = (await store.load('consent:amira'))?.value as unknown as { answers: Answers } | undefined;
+    expect(amira?.answers.subjectName, "Amira's draft").to.equal('Amira Hughes');
+    expect(await store.load('consent:josh'), "nothing of Amira's under Josh's key").to.equal(null);
+    store.close();
+  });
+
+  it('saves the draft at once when the page is hidden', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:case-3');
+    await typeIn("Child's full name", 'Ffion Hughes');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    // Whatever the page hid did not wait for is still queued: only a save already started counts.
+    await (el as unknown as { saving: Promise<void> }).saving;
+    const draft = (await store.load('consent:case-3'))?.value as unknown as { answers: Answers } | undefined;
+    expect(draft?.answers.subjectName).to.equal('Ffion Hughes');
+    store.close();
+  });
+
+  it('gives every answer back from a draft, exactly', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:case-4');
+    const answers: Answers = { ...emptyAnswers(), ...FULL, childViews: 'Mae hi eisiau 👩🏽‍⚕️ — مرحبا \u202eRTL\u202c', reviewDate: '2031-01-31' };
+    el.resume(answers, 'child-views');
+    await settle(el);
+    await next(el, 'Review and end dates');
+    await el.draftSaved();
+    el.remove();
+    const again = await withStore(store, 'consent:case-4');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(again);
+    again.shadowRoot!.querySelector('kith-draft-restore')!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+    await settle(again);
+    expect(again.value).to.deep.equal(answers);
+    expect(stepHeading(again)).to.equal('Review and end dates');
+    store.close();
+  });
+});

@@ -125,7 +125,9 @@ export class KithConsentCapture extends KithElement {
     return this.withdrawal;
   }
   set withdrawing(value: unknown) {
-    this.withdrawal = checkWithdrawRequest(value);
+    const request = checkWithdrawRequest(value);
+    // A host re-rendering sets the same request again: keep the one in use, and so the answers typed since.
+    if (JSON.stringify(request) !== JSON.stringify(this.withdrawal)) this.withdrawal = request;
   }
   /** The purposes to choose from; Kith's defaults when empty. "Other" is always offered. */
   @property({ attribute: false }) purposeOptions: ConsentOption[] = [];
@@ -170,21 +172,36 @@ export class KithConsentCapture extends KithElement {
     return ukDate(Date.now());
   }
 
+  /** Saves at once what is waiting for the typing pause: the page may be gone before the pause ends. */
+  private readonly saveWaitingDraft = (key = this.draftKey): void => {
+    if (this.saveTimer === undefined) return;
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    void this.saveDraft(key);
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHidden);
+    document.addEventListener('visibilitychange', this.onPageHidden);
     void this.offerDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.saveTimer !== undefined) {
-      window.clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      void this.saveDraft();
-    }
+    window.removeEventListener('pagehide', this.onPageHidden);
+    document.removeEventListener('visibilitychange', this.onPageHidden);
+    this.saveWaitingDraft();
   }
 
+  private readonly onPageHidden = (): void => this.saveWaitingDraft();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draftKey') && changed.get('draftKey') !== undefined) {
+      // What was typed is saved under the key it was typed for, never the next child's; then that child's draft is offered.
+      this.saveWaitingDraft(changed.get('draftKey'));
+      void this.offerDraft();
+    }
     if (changed.has('withdrawing') && this.withdrawing) {
       this.answers = this.withdrawalAnswers(this.withdrawing);
       this.goTo(this.onePage ? 'subject' : 'giver');
@@ -268,9 +285,8 @@ export class KithConsentCapture extends KithElement {
   }
 
   /** Saves one draft at a time, in order, so an older save never lands after a newer one. */
-  private saveDraft(): Promise<void> {
+  private saveDraft(key = this.draftKey): Promise<void> {
     const store = this.draftStore;
-    const key = this.draftKey;
     if (!store || !key) return this.saving;
     const typed: Record<string, string[]> = {};
     for (const date of this.renderRoot.querySelectorAll('kith-date-input')) {
@@ -302,11 +318,7 @@ export class KithConsentCapture extends KithElement {
 
   /** Waits for any pending draft save: for hosts and tests that must know the draft is on disk. */
   async draftSaved(): Promise<void> {
-    if (this.saveTimer !== undefined) {
-      window.clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      void this.saveDraft();
-    }
+    this.saveWaitingDraft();
     await this.saving;
   }
 
