@@ -554,3 +554,38 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     store.close();
   });
 });
+
+describe('kith-consent-capture: what is recorded is what was chosen', () => {
+  it('records a recipient that was ticked before the host changed its list, and shows it ticked', async () => {
+    const el = await capture();
+    await showStep(el, 'recipients', { ...FULL, recipients: ['school', 'police'] });
+    el.recipientOptions = [{ id: 'school', label: 'School' }, { id: 'gp', label: 'GP surgery' }];
+    await settle(el);
+    expect(el.shadowRoot!.querySelector<HTMLElement & { values: string[] }>('kith-checkboxes[name="recipients"]')!.values).to.deep.equal(['school', 'police']);
+    await showStep(el, 'check', { ...el.value });
+    const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+    await press('Confirm and record');
+    const { record } = await recorded;
+    expect(record.recipients.map((option) => option.id)).to.deep.equal(['school', 'police']);
+  });
+
+  it('offers back a withdrawal that was being typed when the page closed', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const request = { record: competentFifteenYearOld, purposes: [competentFifteenYearOld.purposes[0]!], recipients: [competentFifteenYearOld.recipients[1]!] };
+    const template = () => html`<kith-consent-capture .recordedBy=${SAM} .withdrawing=${request} .draftStore=${store} draft-key="consent:withdraw-c-101"></kith-consent-capture>`;
+    const el = await capture(template());
+    await next(el, 'Can the child decide for themselves?');
+    await typeIn('Why did you reach this judgement?', 'Clear and consistent.');
+    await el.draftSaved();
+    el.remove();
+    const again = await capture(template());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(again);
+    const banner = again.shadowRoot!.querySelector('kith-draft-restore');
+    expect(banner, 'the draft is offered').to.exist;
+    banner!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+    await settle(again);
+    expect(again.value).to.deep.include({ capacityReasons: 'Clear and consistent.', supersedes: 'c-101', decision: 'withdrawn' });
+    store.close();
+  });
+});

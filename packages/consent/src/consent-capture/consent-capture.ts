@@ -234,26 +234,32 @@ export class KithConsentCapture extends KithElement {
   /** The host's list (or Kith's), plus anything in the answers the list no longer has, so nothing chosen disappears. */
   private choicesFor(configured: unknown, defaults: () => ConsentOption[], extra: ConsentOption[] = []): ConsentOption[] {
     const list = Array.isArray(configured) && configured.length ? configured.filter(isOption) : defaults();
+    const choices = [...list];
     const known = new Set(list.map((option) => option.id));
-    return [...list, ...extra.filter((option) => !known.has(option.id) && !option.id.startsWith(`${OTHER}:`))];
+    for (const option of extra) {
+      if (known.has(option.id) || option.id.startsWith(`${OTHER}:`)) continue;
+      known.add(option.id);
+      choices.push(option);
+    }
+    return choices;
   }
 
   private get purposeChoices(): ConsentOption[] {
-    return this.choicesFor(this.purposeOptions, defaultPurposes, this.withdrawing?.purposes);
+    return this.choicesFor(this.purposeOptions, defaultPurposes, [...(this.withdrawing?.purposes ?? []), ...chosenIds(this.answers.purposes)]);
   }
 
   private get recipientChoices(): ConsentOption[] {
-    return this.choicesFor(this.recipientOptions, defaultRecipients, this.withdrawing?.recipients);
+    return this.choicesFor(this.recipientOptions, defaultRecipients, [...(this.withdrawing?.recipients ?? []), ...chosenIds(this.answers.recipients)]);
   }
 
   private get categoryChoices(): ConsentOption[] {
     const record = this.withdrawing?.record;
     const kept = record?.scope.type === 'categories' ? record.scope.categories.map((label) => ({ id: label, label })) : [];
-    return this.choicesFor(this.categoryOptions, defaultCategories, kept);
+    return this.choicesFor(this.categoryOptions, defaultCategories, [...kept, ...chosenIds(this.answers.categories)]);
   }
 
   private get lawfulBasisChoices(): ConsentOption[] {
-    return this.choicesFor(this.lawfulBasisOptions, defaultLawfulBases);
+    return this.choicesFor(this.lawfulBasisOptions, defaultLawfulBases, chosenIds([this.answers.lawfulBasis]));
   }
 
   private withdrawalAnswers(request: ConsentWithdrawRequest): Answers {
@@ -266,9 +272,12 @@ export class KithConsentCapture extends KithElement {
   // ------------------------------------------------------------------ drafts
 
   private async offerDraft(): Promise<void> {
-    if (!this.draftStore || !this.draftKey || this.withdrawing) return;
+    if (!this.draftStore || !this.draftKey) return;
     try {
-      this.draftOffer = await this.draftStore.load(this.draftKey);
+      const draft = await this.draftStore.load(this.draftKey);
+      // While withdrawing, only a draft of this same withdrawal is offered.
+      const supersedes = (draft?.value as Partial<DraftValue> | undefined)?.answers?.supersedes;
+      this.draftOffer = !this.withdrawing || supersedes === this.withdrawing.record.id ? draft : null;
     } catch {
       // A draft that cannot be read is not offered; the form still works.
       this.draftOffer = null;
@@ -947,6 +956,11 @@ export class KithConsentCapture extends KithElement {
       </form>
     `;
   }
+}
+
+/** Choices made from a list the host has since changed, shown by their ids so they stay ticked and recorded. */
+function chosenIds(ids: string[]): ConsentOption[] {
+  return ids.filter((id) => id && id !== OTHER).map((id) => ({ id, label: id }));
 }
 
 function isOption(value: unknown): value is ConsentOption {
