@@ -275,3 +275,54 @@ describe('kith-chronology-entry-form: nothing typed is lost, nothing is mis-reco
     expect(el.shadowRoot!.querySelector('[name="title"]'), 'the form still shows').to.exist;
   });
 });
+
+describe('kith-chronology-entry-form: keyboard, screen reader and records the form did not make', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  const deepActive = () => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  };
+
+  it('can be saved, and its errors reached and fixed, with the keyboard alone', async () => {
+    const el = await entryForm();
+    el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector('kith-error-summary')!;
+    expect(summary.shadowRoot!.activeElement, 'the summary takes focus').to.exist;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect((deepActive()!.getRootNode() as ShadowRoot).host.getAttribute('name'), 'the second link goes to the title').to.equal('title');
+    await sendKeys({ type: 'Strategy meeting' });
+    expect(control(el, 'title').value).to.equal('Strategy meeting');
+  });
+
+  it('names every question in Welsh as it shows it', async () => {
+    const el = await entryForm();
+    await setLocale('cy');
+    await el.updateComplete;
+    for (const name of ['title', 'source', 'description', 'impactOnChild', 'actionTaken']) {
+      const box = control(el, name) as Control & { label: string };
+      await axNode('textbox', box.label);
+    }
+    for (const name of ['precision', 'significance', 'childIds', 'approximate']) {
+      await axNode('group', (control(el, name) as Control & { legend: string }).legend);
+    }
+    await axNode('combobox', (control(el, 'category') as Control & { label: string }).label);
+    expect((control(el, 'title') as Control & { label: string }).label).to.equal('Teitl');
+  });
+
+  it('keeps the category of an entry made with a category no longer in the list, and asks for a known one there', async () => {
+    const el = await entryForm({ id: 'old-1', date: '2019', title: 'Referral', category: 'lado-referral', source: 'School', significance: 'high', recordedAt: '2019-02-01T10:00:00Z' });
+    expect(control(el, 'category').value, 'the old category still shows').to.equal('lado-referral');
+    expect(await save(el)).to.equal(null);
+    expect(control(el, 'category').errorMessage, 'the category question says what is wrong').to.not.equal('');
+    expect(summaryLinks(el)).to.have.length(1);
+    await fill(el, { category: 'referral' });
+    expect(await save(el), 'saved once a known category is chosen').to.deep.include({ id: 'old-1', category: 'referral' });
+  });
+});

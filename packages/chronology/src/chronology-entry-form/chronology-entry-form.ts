@@ -222,6 +222,12 @@ export class KithChronologyEntryForm extends KithElement {
     return Array.isArray(this.categories) ? this.categories : defaultCategories();
   }
 
+  /** The edited entry's category when the list does not have it: shown, so it is not lost unseen, and reported when saved. */
+  private get unlistedCategory(): string {
+    const category = this.entry?.category;
+    return category && !this.categoryList.some((listed) => listed.id === category) ? category : '';
+  }
+
   /** The entry the answers describe. */
   private answers(): ChronologyEntry {
     const value = (name: string) => this.control(name)?.value.trim() ?? '';
@@ -257,18 +263,25 @@ export class KithChronologyEntryForm extends KithElement {
     const form = this.formElement;
     const summary = this.summary;
     if (!form || !summary) return;
+    // Each save checks afresh: errors the last one set are cleared, so an answer since corrected is never held back.
+    const fields = [...this.renderRoot.querySelectorAll<Control>('[name]')];
+    for (const field of fields) field.errorMessage = '';
     const time = this.control('time');
     if (time) {
       time.errorMessage = time.value.trim() && !TIME.test(time.value.trim()) ? this.text.timeFormat : '';
     }
-    // Let the controls settle (a server-style error set just now) before collecting what is wrong.
+    // Let the controls settle (the errors set just now) before collecting what is wrong.
     void this.updateComplete.then(async () => {
-      await time?.updateComplete;
+      await Promise.all(fields.map((field) => field.updateComplete));
       if (summary.showFor(form).length) return;
       const entry = this.answers();
       const categoryIds = new Set(this.categoryList.map((category) => category.id));
       const problems = validateEntry(entry, 0, categoryIds).problems;
       if (problems.length) {
+        for (const problem of problems) {
+          const field = this.control(problem.field === 'entry' ? 'date' : problem.field);
+          if (field) field.errorMessage = problemMessage(problem);
+        }
         summary.errors = problems.map((problem) => ({
           href: `#${this.fieldId(problem.field)}`,
           text: `${fieldLabel(problem.field)}: ${problemMessage(problem)}`,
@@ -321,6 +334,7 @@ export class KithChronologyEntryForm extends KithElement {
         <kith-select id=${this.fieldId('category')} name="category" label=${text.categoryLabel} required-message=${text.categoryRequired} required>
           <option value="">${text.categoryChoose}</option>
           ${this.categoryList.map((category) => html`<option value=${category.id}>${category.label}</option>`)}
+          ${this.unlistedCategory ? html`<option value=${this.unlistedCategory}>${this.unlistedCategory}</option>` : nothing}
         </kith-select>
         <kith-text-input id=${this.fieldId('source')} name="source" label=${text.sourceLabel} hint=${text.sourceHint} required-message=${text.sourceRequired} required></kith-text-input>
         <kith-radios id=${this.fieldId('significance')} name="significance" legend=${text.significanceLegend} required-message=${text.significanceRequired} required>
