@@ -8,7 +8,7 @@ import { sampleChildren } from '../chronology/sample-chronology.js';
 import { validateEntries, type ChronologyEntry } from '../model/index.js';
 import { NAUGHTY_STRINGS, expectSameCodeUnits, insertText, typedNatively } from '../../../../test-pages/round-trip.js';
 
-type Control = HTMLElement & { value: string; values: string[]; updateComplete: Promise<boolean> };
+type Control = HTMLElement & { value: string; values: string[]; errorMessage: string; updateComplete: Promise<boolean> };
 
 async function entryForm(entry?: ChronologyEntry): Promise<KithChronologyEntryForm> {
   const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form recorded-by="Sam Jones"></kith-chronology-entry-form>`);
