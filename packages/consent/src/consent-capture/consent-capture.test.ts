@@ -589,3 +589,39 @@ describe('kith-consent-capture: what is recorded is what was chosen', () => {
     store.close();
   });
 });
+
+describe('kith-consent-capture: drafts from older versions and a change of language mid-step', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('restores what it can read of a draft an older version wrote, and asks the rest', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    await store.save('consent:old', { answers: { subjectName: 'Ffion Hughes', purposes: 'education', decision: 42 }, step: 'gone-step', typed: { subjectDob: [1, 2] } } as never);
+    const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key="consent:old"></kith-consent-capture>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    el.shadowRoot!.querySelector('kith-draft-restore')!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value).to.deep.include({ subjectName: 'Ffion Hughes', decision: '' });
+    expect(el.value.purposes).to.deep.equal([]);
+    expect(stepHeading(el)).to.equal('What the information is for');
+    store.close();
+  });
+
+  it('keeps ticks and the words under "Other" through a switch to Welsh, and records them', async () => {
+    const el = await capture();
+    await showStep(el, 'recipients', { ...FULL, recipients: [] });
+    await tick('Police');
+    await tick('Other');
+    await settle(el);
+    await typeIn('Name of the organisation or service', 'Canolfan Deulu — 👨‍👩‍👧');
+    await setLocale('cy');
+    await settle(el);
+    expect(el.value).to.deep.include({ recipientOther: 'Canolfan Deulu — 👨‍👩‍👧' });
+    expect(el.value.recipients).to.deep.equal(['police', 'other']);
+    await showStep(el, 'check', el.value);
+    const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+    el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+    const { record } = await recorded;
+    expect(record.recipients.map((option) => option.label)).to.deep.equal(['Heddlu', 'Canolfan Deulu — 👨‍👩‍👧']);
+  });
+});
