@@ -326,3 +326,26 @@ describe('kith-chronology-entry-form: keyboard, screen reader and records the fo
     expect(await save(el), 'saved once a known category is chosen').to.deep.include({ id: 'old-1', category: 'referral' });
   });
 });
+
+describe('kith-chronology-entry-form: dates typed as people type them', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('saves a month typed by its Welsh name, and a time just before midnight, exactly', async () => {
+    await setLocale('cy');
+    const el = await entryForm();
+    await choosePrecision(el, 'month');
+    control(el, 'date').shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'Mehefin' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2023' });
+    await fill(el, { title: 'Ymweliad', category: 'visit', source: 'Sam Jones', significance: 'low' });
+    expect(await save(el)).to.deep.include({ date: '2023-06' });
+
+    await choosePrecision(el, 'minute');
+    control(el, 'date').shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: '25' });
+    control(el, 'time').shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: '23:59' });
+    expect(await save(el)).to.deep.include({ date: '2023-06-25T23:59' });
+  });
+});
