@@ -122,6 +122,15 @@ describe('kith-chronology-entry-form', () => {
     expect(el.childNames, 'the last good value stands').to.deep.equal([]);
   });
 
+  it('gives back the day and month when a coarser precision chosen by mistake is changed back', async () => {
+    const el = await entryForm();
+    await fill(el, { date: '2023-11-14' });
+    await choosePrecision(el, 'year');
+    expect(control(el, 'date').value).to.equal('2023');
+    await choosePrecision(el, 'day');
+    expect(control(el, 'date').value).to.equal('2023-11-14');
+  });
+
   it('keeps the typed date when the precision becomes coarser', async () => {
     const el = await entryForm();
     await fill(el, { date: '2023-11-14' });

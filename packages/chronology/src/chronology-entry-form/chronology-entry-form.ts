@@ -185,6 +185,7 @@ export class KithChronologyEntryForm extends KithElement {
 
   private fill(entry: ChronologyEntry | undefined): void {
     const date = entry?.date ?? '';
+    this.typedDate = '';
     const set = (name: string, value: string | undefined) => {
       const control = this.control(name);
       if (control) control.value = value ?? '';
@@ -208,11 +209,17 @@ export class KithChronologyEntryForm extends KithElement {
   private onPrecisionChange(event: Event): void {
     const next = (event.target as Control).value as DatePrecision;
     if (!PRECISIONS.includes(next) || next === this.precision) return;
-    // Keep what was typed: a coarser precision drops only the parts no longer asked for.
+    // Keep what was typed: a coarser precision hides the parts no longer asked for, and a finer one gives them back.
     const date = this.control('date');
-    if (date?.value) date.value = dateAtPrecision(date.value, next);
+    if (date?.value) {
+      if (!this.typedDate.startsWith(date.value)) this.typedDate = date.value;
+      date.value = dateAtPrecision(this.typedDate, next);
+    }
     this.precision = next;
   }
+
+  /** The date as typed at the finest precision chosen so far. */
+  private typedDate = '';
 
   private get text(): EntryFormStrings {
     return { ...defaultEntryFormStrings(), ...this.strings };
