@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import { expectAxeClean, axNode, axTree } from '@kith/core/testing.js';
 import { DraftStore } from '@kith/offline';
 import './define.js';
 import type { KithConsentCapture } from './consent-capture.js';
@@ -623,5 +623,23 @@ describe('kith-consent-capture: drafts from older versions and a change of langu
     el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
     const { record } = await recorded;
     expect(record.recipients.map((option) => option.label)).to.deep.equal(['Heddlu', 'Canolfan Deulu — 👨‍👩‍👧']);
+  });
+});
+
+describe('kith-consent-capture: the accessibility tree in Welsh', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('names each question as it shows it, and each "Change" link apart from the others', async () => {
+    await setLocale('cy');
+    const el = await capture();
+    await showStep(el, 'giver', FULL);
+    for (const group of el.shadowRoot!.querySelectorAll<HTMLElement & { legend: string }>('kith-radios')) await axNode('group', group.legend);
+    await axNode('textbox', el.shadowRoot!.querySelector<HTMLElement & { label: string }>('kith-text-input')!.label);
+    await showStep(el, 'check', FULL);
+    const links = (await axTree()).filter((node) => node.role === 'link').map((node) => node.name);
+    const rows = el.shadowRoot!.querySelector<HTMLElement & { rows: { key: string }[] }>('kith-summary-list')!.rows;
+    expect(links).to.have.length(rows.length);
+    expect(new Set(links).size, 'every link named apart').to.equal(links.length);
+    for (const name of links) expect(name).to.match(/^Newid /);
   });
 });
