@@ -8,7 +8,7 @@ import { sampleChildren } from '../chronology/sample-chronology.js';
 import { validateEntries, type ChronologyEntry } from '../model/index.js';
 import { NAUGHTY_STRINGS, expectSameCodeUnits, insertText, typedNatively } from '../../../../test-pages/round-trip.js';
 
-type Control = HTMLElement & { value: string; values: string[]; updateComplete: Promise<boolean> };
+type Control = HTMLElement & { value: string; values: string[]; errorMessage: string; updateComplete: Promise<boolean> };
 
 async function entryForm(entry?: ChronologyEntry): Promise<KithChronologyEntryForm> {
   const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form recorded-by="Sam Jones"></kith-chronology-entry-form>`);
@@ -122,6 +122,15 @@ describe('kith-chronology-entry-form', () => {
     expect(el.childNames, 'the last good value stands').to.deep.equal([]);
   });
 
+  it('gives back the day and month when a coarser precision chosen by mistake is changed back', async () => {
+    const el = await entryForm();
+    await fill(el, { date: '2023-11-14' });
+    await choosePrecision(el, 'year');
+    expect(control(el, 'date').value).to.equal('2023');
+    await choosePrecision(el, 'day');
+    expect(control(el, 'date').value).to.equal('2023-11-14');
+  });
+
   it('keeps the typed date when the precision becomes coarser', async () => {
     const el = await entryForm();
     await fill(el, { date: '2023-11-14' });
@@ -222,4 +231,130 @@ describe('kith-chronology-entry-form: typed text is saved and edited without cha
       });
     }
   }
+});
+
+describe('kith-chronology-entry-form: nothing typed is lost, nothing is mis-recorded', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  const existing: ChronologyEntry = {
+    id: 'hughes-012',
+    date: '2023-06-14T23:30',
+    title: 'Police called to the home',
+    category: 'police',
+    source: 'South Wales Police',
+    significance: 'high',
+    childIds: ['amira'],
+    recordedAt: '2023-06-14T22:45:00Z',
+  };
+
+  it('keeps every answer when the host sets the same entry, children and categories again (a framework re-render)', async () => {
+    const el = await entryForm(existing);
+    await fill(el, { title: 'Police called to the home at night', significance: 'medium', childIds: ['amira', 'leo'], description: 'Neighbour rang 999.' });
+    el.entry = { ...existing };
+    el.childNames = sampleChildren.map((child) => ({ ...child }));
+    el.categories = undefined;
+    await el.updateComplete;
+    const entry = await save(el);
+    expect(entry).to.deep.include({ id: 'hughes-012', date: '2023-06-14T23:30', title: 'Police called to the home at night', significance: 'medium', description: 'Neighbour rang 999.' });
+    expect(entry!.childIds).to.deep.equal(['amira', 'leo']);
+  });
+
+  it('keeps the chosen category, significance and children through a switch to Welsh', async () => {
+    const el = await entryForm();
+    await fill(el, { ...required, childIds: ['leo'] });
+    await setLocale('cy');
+    await el.updateComplete;
+    const entry = await save(el);
+    expect(entry).to.deep.include({ date: '2024-03-05', category: 'visit', significance: 'medium' });
+    expect(entry!.childIds).to.deep.equal(['leo']);
+  });
+
+  it('saves a date and time typed near midnight in summer exactly as typed, whatever the clock', async () => {
+    const el = await entryForm(existing);
+    const entry = await save(el);
+    expect(entry!.date).to.equal('2023-06-14T23:30');
+    expect(control(el, 'time').value).to.equal('23:30');
+  });
+
+  it('names the field when categories or the entry are not what the form can show', async () => {
+    const el = await entryForm();
+    expect(() => (el.categories = [{ id: 'visit', label: 'Visit' }, null] as never)).to.throw(TypeError, 'kith-chronology-entry-form: categories');
+    expect(() => (el.entry = { id: 'x', date: 20230614 } as never)).to.throw(TypeError, 'kith-chronology-entry-form: entry');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[name="title"]'), 'the form still shows').to.exist;
+  });
+});
+
+describe('kith-chronology-entry-form: keyboard, screen reader and records the form did not make', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  const deepActive = () => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  };
+
+  it('can be saved, and its errors reached and fixed, with the keyboard alone', async () => {
+    const el = await entryForm();
+    el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector('kith-error-summary')!;
+    expect(summary.shadowRoot!.activeElement, 'the summary takes focus').to.exist;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect((deepActive()!.getRootNode() as ShadowRoot).host.getAttribute('name'), 'the second link goes to the title').to.equal('title');
+    await sendKeys({ type: 'Strategy meeting' });
+    expect(control(el, 'title').value).to.equal('Strategy meeting');
+  });
+
+  it('names every question in Welsh as it shows it', async () => {
+    const el = await entryForm();
+    await setLocale('cy');
+    await el.updateComplete;
+    for (const name of ['title', 'source', 'description', 'impactOnChild', 'actionTaken']) {
+      const box = control(el, name) as Control & { label: string };
+      await axNode('textbox', box.label);
+    }
+    for (const name of ['precision', 'significance', 'childIds', 'approximate']) {
+      await axNode('group', (control(el, name) as Control & { legend: string }).legend);
+    }
+    await axNode('combobox', (control(el, 'category') as Control & { label: string }).label);
+    expect((control(el, 'title') as Control & { label: string }).label).to.equal('Teitl');
+  });
+
+  it('keeps the category of an entry made with a category no longer in the list, and asks for a known one there', async () => {
+    const el = await entryForm({ id: 'old-1', date: '2019', title: 'Referral', category: 'lado-referral', source: 'School', significance: 'high', recordedAt: '2019-02-01T10:00:00Z' });
+    expect(control(el, 'category').value, 'the old category still shows').to.equal('lado-referral');
+    expect(await save(el)).to.equal(null);
+    expect(control(el, 'category').errorMessage, 'the category question says what is wrong').to.not.equal('');
+    expect(summaryLinks(el)).to.have.length(1);
+    await fill(el, { category: 'referral' });
+    expect(await save(el), 'saved once a known category is chosen').to.deep.include({ id: 'old-1', category: 'referral' });
+  });
+});
+
+describe('kith-chronology-entry-form: dates typed as people type them', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('saves a month typed by its Welsh name, and a time just before midnight, exactly', async () => {
+    await setLocale('cy');
+    const el = await entryForm();
+    await choosePrecision(el, 'month');
+    control(el, 'date').shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'Mehefin' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2023' });
+    await fill(el, { title: 'Ymweliad', category: 'visit', source: 'Sam Jones', significance: 'low' });
+    expect(await save(el)).to.deep.include({ date: '2023-06' });
+
+    await choosePrecision(el, 'minute');
+    control(el, 'date').shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: '25' });
+    control(el, 'time').shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: '23:59' });
+    expect(await save(el)).to.deep.include({ date: '2023-06-25T23:59' });
+  });
 });

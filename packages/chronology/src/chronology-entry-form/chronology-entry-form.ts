@@ -25,6 +25,7 @@ import {
   type DatePrecision,
   type EntryField,
   type Significance,
+  checkCategories,
   checkChildNames,
 } from '../model/index.js';
 import { defaultEntryFormStrings, type EntryFormStrings } from './strings.js';
@@ -53,6 +54,24 @@ function dateAtPrecision(iso: string, precision: DatePrecision): string {
   return parts.slice(0, count).filter(Boolean).join('-');
 }
 
+const TEXT_FIELDS = ['id', 'date', 'title', 'category', 'source', 'significance', 'description', 'impactOnChild', 'actionTaken'] as const;
+
+/** The entry to edit, or a TypeError naming what the form could not put in its boxes. */
+function checkEntryToEdit(value: unknown): ChronologyEntry | undefined {
+  if (value === null || value === undefined) return undefined;
+  const where = 'kith-chronology-entry-form: entry';
+  if (typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`${where} must be a ChronologyEntry object`);
+  const entry = value as Record<string, unknown>;
+  for (const field of TEXT_FIELDS) {
+    if (entry[field] !== undefined && typeof entry[field] !== 'string') throw new TypeError(`${where}.${field} must be text`);
+  }
+  const { childIds } = entry;
+  if (childIds !== undefined && !(Array.isArray(childIds) && childIds.every((id) => typeof id === 'string'))) {
+    throw new TypeError(`${where}.childIds must be an array of child ids`);
+  }
+  return value as ChronologyEntry;
+}
+
 let formCount = 0;
 
 /**
@@ -73,11 +92,37 @@ let formCount = 0;
 export class KithChronologyEntryForm extends KithElement {
   static override styles = [KithElement.styles, chronologyEntryFormStyles];
 
-  /** The entry to edit. Leave unset to add a new one; its id is then made when it is saved. */
-  @property({ attribute: false }) entry?: ChronologyEntry;
+  /**
+   * The entry to edit. Leave unset to add a new one; its id is then made when it is saved.
+   * Its answers are put in the boxes when an entry with other contents is set, so a host that
+   * sets the same entry again on every render never overwrites what was typed. Setting
+   * anything but an object whose answers are text throws a TypeError naming the field.
+   */
+  @property({ attribute: false })
+  get entry(): ChronologyEntry | undefined {
+    return this.checkedEntry;
+  }
+  set entry(value: unknown) {
+    const old = this.checkedEntry;
+    this.checkedEntry = checkEntryToEdit(value);
+    this.requestUpdate('entry', old);
+  }
+  private checkedEntry?: ChronologyEntry;
 
-  /** The categories to choose from, with labels in the reader's language. Defaults to the standard eleven. */
-  @property({ attribute: false }) categories?: ChronologyCategory[];
+  /**
+   * The categories to choose from, with labels in the reader's language. Defaults to the standard eleven.
+   * Setting anything but an array of `{ id, label }` (or null) throws a TypeError naming the field.
+   */
+  @property({ attribute: false })
+  get categories(): ChronologyCategory[] | undefined {
+    return this.checkedCategories;
+  }
+  set categories(value: unknown) {
+    const old = this.checkedCategories;
+    this.checkedCategories = checkCategories(value, 'kith-chronology-entry-form');
+    this.requestUpdate('categories', old);
+  }
+  private checkedCategories?: ChronologyCategory[];
 
   /**
    * The children of the sibling group; when given, the form asks which of them the entry is about.
@@ -112,8 +157,15 @@ export class KithChronologyEntryForm extends KithElement {
     return this.renderRoot.querySelector<Control>(`[name="${name}"]`);
   }
 
+  /** The entry whose answers were last put in the boxes, as JSON. */
+  private filledEntry = '';
+  private entryToFill = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('entry')) {
+    const entry = JSON.stringify(this.entry ?? null);
+    if (changed.has('entry') && entry !== this.filledEntry) {
+      this.filledEntry = entry;
+      this.entryToFill = this.entry !== undefined;
       const date = parsePartialDate(this.entry?.date);
       this.precision = date?.precision ?? 'day';
     }
@@ -123,13 +175,17 @@ export class KithChronologyEntryForm extends KithElement {
     if (!this.entry) this.fill(undefined);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     // Answers are put in the controls once per entry, never bound on every render, so nothing the user typed is overwritten.
-    if (changed.has('entry') && this.entry !== undefined) this.fill(this.entry);
+    if (this.entryToFill) {
+      this.entryToFill = false;
+      this.fill(this.entry);
+    }
   }
 
   private fill(entry: ChronologyEntry | undefined): void {
     const date = entry?.date ?? '';
+    this.typedDate = '';
     const set = (name: string, value: string | undefined) => {
       const control = this.control(name);
       if (control) control.value = value ?? '';
@@ -153,11 +209,17 @@ export class KithChronologyEntryForm extends KithElement {
   private onPrecisionChange(event: Event): void {
     const next = (event.target as Control).value as DatePrecision;
     if (!PRECISIONS.includes(next) || next === this.precision) return;
-    // Keep what was typed: a coarser precision drops only the parts no longer asked for.
+    // Keep what was typed: a coarser precision hides the parts no longer asked for, and a finer one gives them back.
     const date = this.control('date');
-    if (date?.value) date.value = dateAtPrecision(date.value, next);
+    if (date?.value) {
+      if (!this.typedDate.startsWith(date.value)) this.typedDate = date.value;
+      date.value = dateAtPrecision(this.typedDate, next);
+    }
     this.precision = next;
   }
+
+  /** The date as typed at the finest precision chosen so far. */
+  private typedDate = '';
 
   private get text(): EntryFormStrings {
     return { ...defaultEntryFormStrings(), ...this.strings };
@@ -165,6 +227,12 @@ export class KithChronologyEntryForm extends KithElement {
 
   private get categoryList(): ChronologyCategory[] {
     return Array.isArray(this.categories) ? this.categories : defaultCategories();
+  }
+
+  /** The edited entry's category when the list does not have it: shown, so it is not lost unseen, and reported when saved. */
+  private get unlistedCategory(): string {
+    const category = this.entry?.category;
+    return category && !this.categoryList.some((listed) => listed.id === category) ? category : '';
   }
 
   /** The entry the answers describe. */
@@ -202,18 +270,25 @@ export class KithChronologyEntryForm extends KithElement {
     const form = this.formElement;
     const summary = this.summary;
     if (!form || !summary) return;
+    // Each save checks afresh: errors the last one set are cleared, so an answer since corrected is never held back.
+    const fields = [...this.renderRoot.querySelectorAll<Control>('[name]')];
+    for (const field of fields) field.errorMessage = '';
     const time = this.control('time');
     if (time) {
       time.errorMessage = time.value.trim() && !TIME.test(time.value.trim()) ? this.text.timeFormat : '';
     }
-    // Let the controls settle (a server-style error set just now) before collecting what is wrong.
+    // Let the controls settle (the errors set just now) before collecting what is wrong.
     void this.updateComplete.then(async () => {
-      await time?.updateComplete;
+      await Promise.all(fields.map((field) => field.updateComplete));
       if (summary.showFor(form).length) return;
       const entry = this.answers();
       const categoryIds = new Set(this.categoryList.map((category) => category.id));
       const problems = validateEntry(entry, 0, categoryIds).problems;
       if (problems.length) {
+        for (const problem of problems) {
+          const field = this.control(problem.field === 'entry' ? 'date' : problem.field);
+          if (field) field.errorMessage = problemMessage(problem);
+        }
         summary.errors = problems.map((problem) => ({
           href: `#${this.fieldId(problem.field)}`,
           text: `${fieldLabel(problem.field)}: ${problemMessage(problem)}`,
@@ -266,6 +341,7 @@ export class KithChronologyEntryForm extends KithElement {
         <kith-select id=${this.fieldId('category')} name="category" label=${text.categoryLabel} required-message=${text.categoryRequired} required>
           <option value="">${text.categoryChoose}</option>
           ${this.categoryList.map((category) => html`<option value=${category.id}>${category.label}</option>`)}
+          ${this.unlistedCategory ? html`<option value=${this.unlistedCategory}>${this.unlistedCategory}</option>` : nothing}
         </kith-select>
         <kith-text-input id=${this.fieldId('source')} name="source" label=${text.sourceLabel} hint=${text.sourceHint} required-message=${text.sourceRequired} required></kith-text-input>
         <kith-radios id=${this.fieldId('significance')} name="significance" legend=${text.significanceLegend} required-message=${text.significanceRequired} required>

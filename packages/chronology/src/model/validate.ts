@@ -2,6 +2,7 @@ import { isDateTime, isPartialDateFormat, parsePartialDate, sortKeyOf } from './
 import { DEFAULT_CATEGORY_IDS, shortValue } from './labels.js';
 import {
   SIGNIFICANCES,
+  type ChronologyCategory,
   type ChronologyChild,
   type ChronologyEntry,
   type ChronologyItem,
@@ -44,6 +45,21 @@ export function checkChildNames(value: unknown, element: string): ChronologyChil
     const { id, name } = (child ?? {}) as { id?: unknown; name?: unknown };
     if (typeof id !== 'string' || !id.trim()) throw new TypeError(`${element}: childNames[${index}].id must be a non-empty string`);
     return { id, name: typeof name === 'string' && name.trim() ? name : id };
+  });
+}
+
+/**
+ * Checks the categories a page gives an element: null or undefined means the standard ones;
+ * anything else must be an array of `{ id, label }` with a non-empty text id, or a TypeError
+ * names the field. A missing label shows the id.
+ */
+export function checkCategories(value: unknown, element: string): ChronologyCategory[] | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new TypeError(`${element}: categories must be an array of { id, label } objects`);
+  return value.map((category: unknown, index) => {
+    const { id, label } = (category ?? {}) as { id?: unknown; label?: unknown };
+    if (typeof id !== 'string' || !id.trim()) throw new TypeError(`${element}: categories[${index}].id must be a non-empty string`);
+    return { id, label: typeof label === 'string' && label.trim() ? label : id };
   });
 }
 

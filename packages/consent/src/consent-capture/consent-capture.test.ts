@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import { expectAxeClean, axNode, axTree } from '@kith/core/testing.js';
 import { DraftStore } from '@kith/offline';
 import './define.js';
 import type { KithConsentCapture } from './consent-capture.js';
@@ -488,5 +488,158 @@ describe('kith-consent-capture', () => {
       expect(el.value.subjectName).to.equal('Ffion');
       expect(el.shadowRoot!.querySelector('kith-text-input')!.value).to.equal('Ffion');
     });
+  });
+});
+
+describe('kith-consent-capture: nothing typed is lost, nothing is saved under another child', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  const withStore = (store: DraftStore, key: string) =>
+    capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key=${key}></kith-consent-capture>`);
+
+  it('keeps a withdrawal being typed when the host sets the same request again (a framework re-render)', async () => {
+    const request = { record: competentFifteenYearOld, purposes: [competentFifteenYearOld.purposes[0]!], recipients: [competentFifteenYearOld.recipients[1]!] };
+    const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .withdrawing=${request}></kith-consent-capture>`);
+    await next(el, 'Can the child decide for themselves?');
+    await typeIn('Why did you reach this judgement?', 'Clear and consistent.');
+    el.withdrawing = request;
+    el.purposeOptions = [];
+    el.subject = { name: 'Maya Thompson' };
+    await settle(el);
+    expect(stepHeading(el)).to.equal('Can the child decide for themselves?');
+    expect(el.value.capacityReasons).to.equal('Clear and consistent.');
+  });
+
+  it('saves what was typed under the draft key it was typed for when the host changes the key', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:amira');
+    await typeIn("Child's full name", 'Amira Hughes');
+    el.draftKey = 'consent:josh';
+    await el.updateComplete;
+    await el.draftSaved();
+    const amira = (await store.load('consent:amira'))?.value as unknown as { answers: Answers } | undefined;
+    expect(amira?.answers.subjectName, "Amira's draft").to.equal('Amira Hughes');
+    expect(await store.load('consent:josh'), "nothing of Amira's under Josh's key").to.equal(null);
+    store.close();
+  });
+
+  it('saves the draft at once when the page is hidden', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:case-3');
+    await typeIn("Child's full name", 'Ffion Hughes');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    // Whatever the page hid did not wait for is still queued: only a save already started counts.
+    await (el as unknown as { saving: Promise<void> }).saving;
+    const draft = (await store.load('consent:case-3'))?.value as unknown as { answers: Answers } | undefined;
+    expect(draft?.answers.subjectName).to.equal('Ffion Hughes');
+    store.close();
+  });
+
+  it('gives every answer back from a draft, exactly', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:case-4');
+    const answers: Answers = { ...emptyAnswers(), ...FULL, childViews: 'Mae hi eisiau 👩🏽‍⚕️ — مرحبا \u202eRTL\u202c', reviewDate: '2031-01-31' };
+    el.resume(answers, 'child-views');
+    await settle(el);
+    await next(el, 'Review and end dates');
+    await el.draftSaved();
+    el.remove();
+    const again = await withStore(store, 'consent:case-4');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(again);
+    again.shadowRoot!.querySelector('kith-draft-restore')!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+    await settle(again);
+    expect(again.value).to.deep.equal(answers);
+    expect(stepHeading(again)).to.equal('Review and end dates');
+    store.close();
+  });
+});
+
+describe('kith-consent-capture: what is recorded is what was chosen', () => {
+  it('records a recipient that was ticked before the host changed its list, and shows it ticked', async () => {
+    const el = await capture();
+    await showStep(el, 'recipients', { ...FULL, recipients: ['school', 'police'] });
+    el.recipientOptions = [{ id: 'school', label: 'School' }, { id: 'gp', label: 'GP surgery' }];
+    await settle(el);
+    expect(el.shadowRoot!.querySelector<HTMLElement & { values: string[] }>('kith-checkboxes[name="recipients"]')!.values).to.deep.equal(['school', 'police']);
+    await showStep(el, 'check', { ...el.value });
+    const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+    await press('Confirm and record');
+    const { record } = await recorded;
+    expect(record.recipients.map((option) => option.id)).to.deep.equal(['school', 'police']);
+  });
+
+  it('offers back a withdrawal that was being typed when the page closed', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const request = { record: competentFifteenYearOld, purposes: [competentFifteenYearOld.purposes[0]!], recipients: [competentFifteenYearOld.recipients[1]!] };
+    const template = () => html`<kith-consent-capture .recordedBy=${SAM} .withdrawing=${request} .draftStore=${store} draft-key="consent:withdraw-c-101"></kith-consent-capture>`;
+    const el = await capture(template());
+    await next(el, 'Can the child decide for themselves?');
+    await typeIn('Why did you reach this judgement?', 'Clear and consistent.');
+    await el.draftSaved();
+    el.remove();
+    const again = await capture(template());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(again);
+    const banner = again.shadowRoot!.querySelector('kith-draft-restore');
+    expect(banner, 'the draft is offered').to.exist;
+    banner!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+    await settle(again);
+    expect(again.value).to.deep.include({ capacityReasons: 'Clear and consistent.', supersedes: 'c-101', decision: 'withdrawn' });
+    store.close();
+  });
+});
+
+describe('kith-consent-capture: drafts from older versions and a change of language mid-step', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('restores what it can read of a draft an older version wrote, and asks the rest', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    await store.save('consent:old', { answers: { subjectName: 'Ffion Hughes', purposes: 'education', decision: 42 }, step: 'gone-step', typed: { subjectDob: [1, 2] } } as never);
+    const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key="consent:old"></kith-consent-capture>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    el.shadowRoot!.querySelector('kith-draft-restore')!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value).to.deep.include({ subjectName: 'Ffion Hughes', decision: '' });
+    expect(el.value.purposes).to.deep.equal([]);
+    expect(stepHeading(el)).to.equal('What the information is for');
+    store.close();
+  });
+
+  it('keeps ticks and the words under "Other" through a switch to Welsh, and records them', async () => {
+    const el = await capture();
+    await showStep(el, 'recipients', { ...FULL, recipients: [] });
+    await tick('Police');
+    await tick('Other');
+    await settle(el);
+    await typeIn('Name of the organisation or service', 'Canolfan Deulu — 👨‍👩‍👧');
+    await setLocale('cy');
+    await settle(el);
+    expect(el.value).to.deep.include({ recipientOther: 'Canolfan Deulu — 👨‍👩‍👧' });
+    expect(el.value.recipients).to.deep.equal(['police', 'other']);
+    await showStep(el, 'check', el.value);
+    const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+    el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+    const { record } = await recorded;
+    expect(record.recipients.map((option) => option.label)).to.deep.equal(['Heddlu', 'Canolfan Deulu — 👨‍👩‍👧']);
+  });
+});
+
+describe('kith-consent-capture: the accessibility tree in Welsh', () => {
+  afterEach(() => setLocale('en-GB'));
+
+  it('names each question as it shows it, and each "Change" link apart from the others', async () => {
+    await setLocale('cy');
+    const el = await capture();
+    await showStep(el, 'giver', FULL);
+    for (const group of el.shadowRoot!.querySelectorAll<HTMLElement & { legend: string }>('kith-radios')) await axNode('group', group.legend);
+    await axNode('textbox', el.shadowRoot!.querySelector<HTMLElement & { label: string }>('kith-text-input')!.label);
+    await showStep(el, 'check', FULL);
+    const links = (await axTree()).filter((node) => node.role === 'link').map((node) => node.name);
+    const rows = el.shadowRoot!.querySelector<HTMLElement & { rows: { key: string }[] }>('kith-summary-list')!.rows;
+    expect(links).to.have.length(rows.length);
+    expect(new Set(links).size, 'every link named apart').to.equal(links.length);
+    for (const name of links) expect(name).to.match(/^Newid /);
   });
 });

@@ -125,7 +125,9 @@ export class KithConsentCapture extends KithElement {
     return this.withdrawal;
   }
   set withdrawing(value: unknown) {
-    this.withdrawal = checkWithdrawRequest(value);
+    const request = checkWithdrawRequest(value);
+    // A host re-rendering sets the same request again: keep the one in use, and so the answers typed since.
+    if (JSON.stringify(request) !== JSON.stringify(this.withdrawal)) this.withdrawal = request;
   }
   /** The purposes to choose from; Kith's defaults when empty. "Other" is always offered. */
   @property({ attribute: false }) purposeOptions: ConsentOption[] = [];
@@ -170,21 +172,36 @@ export class KithConsentCapture extends KithElement {
     return ukDate(Date.now());
   }
 
+  /** Saves at once what is waiting for the typing pause: the page may be gone before the pause ends. */
+  private readonly saveWaitingDraft = (key = this.draftKey): void => {
+    if (this.saveTimer === undefined) return;
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    void this.saveDraft(key);
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHidden);
+    document.addEventListener('visibilitychange', this.onPageHidden);
     void this.offerDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.saveTimer !== undefined) {
-      window.clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      void this.saveDraft();
-    }
+    window.removeEventListener('pagehide', this.onPageHidden);
+    document.removeEventListener('visibilitychange', this.onPageHidden);
+    this.saveWaitingDraft();
   }
 
+  private readonly onPageHidden = (): void => this.saveWaitingDraft();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draftKey') && changed.get('draftKey') !== undefined) {
+      // What was typed is saved under the key it was typed for, never the next child's; then that child's draft is offered.
+      this.saveWaitingDraft(changed.get('draftKey'));
+      void this.offerDraft();
+    }
     if (changed.has('withdrawing') && this.withdrawing) {
       this.answers = this.withdrawalAnswers(this.withdrawing);
       this.goTo(this.onePage ? 'subject' : 'giver');
@@ -217,26 +234,32 @@ export class KithConsentCapture extends KithElement {
   /** The host's list (or Kith's), plus anything in the answers the list no longer has, so nothing chosen disappears. */
   private choicesFor(configured: unknown, defaults: () => ConsentOption[], extra: ConsentOption[] = []): ConsentOption[] {
     const list = Array.isArray(configured) && configured.length ? configured.filter(isOption) : defaults();
+    const choices = [...list];
     const known = new Set(list.map((option) => option.id));
-    return [...list, ...extra.filter((option) => !known.has(option.id) && !option.id.startsWith(`${OTHER}:`))];
+    for (const option of extra) {
+      if (known.has(option.id) || option.id.startsWith(`${OTHER}:`)) continue;
+      known.add(option.id);
+      choices.push(option);
+    }
+    return choices;
   }
 
   private get purposeChoices(): ConsentOption[] {
-    return this.choicesFor(this.purposeOptions, defaultPurposes, this.withdrawing?.purposes);
+    return this.choicesFor(this.purposeOptions, defaultPurposes, [...(this.withdrawing?.purposes ?? []), ...chosenIds(this.answers.purposes)]);
   }
 
   private get recipientChoices(): ConsentOption[] {
-    return this.choicesFor(this.recipientOptions, defaultRecipients, this.withdrawing?.recipients);
+    return this.choicesFor(this.recipientOptions, defaultRecipients, [...(this.withdrawing?.recipients ?? []), ...chosenIds(this.answers.recipients)]);
   }
 
   private get categoryChoices(): ConsentOption[] {
     const record = this.withdrawing?.record;
     const kept = record?.scope.type === 'categories' ? record.scope.categories.map((label) => ({ id: label, label })) : [];
-    return this.choicesFor(this.categoryOptions, defaultCategories, kept);
+    return this.choicesFor(this.categoryOptions, defaultCategories, [...kept, ...chosenIds(this.answers.categories)]);
   }
 
   private get lawfulBasisChoices(): ConsentOption[] {
-    return this.choicesFor(this.lawfulBasisOptions, defaultLawfulBases);
+    return this.choicesFor(this.lawfulBasisOptions, defaultLawfulBases, chosenIds([this.answers.lawfulBasis]));
   }
 
   private withdrawalAnswers(request: ConsentWithdrawRequest): Answers {
@@ -249,9 +272,12 @@ export class KithConsentCapture extends KithElement {
   // ------------------------------------------------------------------ drafts
 
   private async offerDraft(): Promise<void> {
-    if (!this.draftStore || !this.draftKey || this.withdrawing) return;
+    if (!this.draftStore || !this.draftKey) return;
     try {
-      this.draftOffer = await this.draftStore.load(this.draftKey);
+      const draft = await this.draftStore.load(this.draftKey);
+      // While withdrawing, only a draft of this same withdrawal is offered.
+      const supersedes = (draft?.value as Partial<DraftValue> | undefined)?.answers?.supersedes;
+      this.draftOffer = !this.withdrawing || supersedes === this.withdrawing.record.id ? draft : null;
     } catch {
       // A draft that cannot be read is not offered; the form still works.
       this.draftOffer = null;
@@ -268,9 +294,8 @@ export class KithConsentCapture extends KithElement {
   }
 
   /** Saves one draft at a time, in order, so an older save never lands after a newer one. */
-  private saveDraft(): Promise<void> {
+  private saveDraft(key = this.draftKey): Promise<void> {
     const store = this.draftStore;
-    const key = this.draftKey;
     if (!store || !key) return this.saving;
     const typed: Record<string, string[]> = {};
     for (const date of this.renderRoot.querySelectorAll('kith-date-input')) {
@@ -302,11 +327,7 @@ export class KithConsentCapture extends KithElement {
 
   /** Waits for any pending draft save: for hosts and tests that must know the draft is on disk. */
   async draftSaved(): Promise<void> {
-    if (this.saveTimer !== undefined) {
-      window.clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      void this.saveDraft();
-    }
+    this.saveWaitingDraft();
     await this.saving;
   }
 
@@ -935,6 +956,11 @@ export class KithConsentCapture extends KithElement {
       </form>
     `;
   }
+}
+
+/** Choices made from a list the host has since changed, shown by their ids so they stay ticked and recorded. */
+function chosenIds(ids: string[]): ConsentOption[] {
+  return ids.filter((id) => id && id !== OTHER).map((id) => ({ id, label: id }));
 }
 
 function isOption(value: unknown): value is ConsentOption {
