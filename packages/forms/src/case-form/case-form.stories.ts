@@ -50,7 +50,7 @@ function checkAnswers(data: CaseFormValues) {
     { key: 'Date of birth', value: longDate(list(data['child-dob'])[0] ?? ''), href: '#child-dob' },
     { key: 'Concerns', value: list(data.concerns)[0] ?? '', href: '#concerns' },
     { key: 'Concerns are about', value: list(data['concern-types']).map((type) => CONCERNS[type] ?? type).join('\n'), href: '#concern-types' },
-    { key: 'Household members', value: members.join('\n') || 'None given', href: '#household' },
+    { key: 'Household members', value: members.join('\n') || 'None given', href: '#member-name-0' },
     {
       key: 'Can we contact the family?',
       value: data.consent === 'no' ? `No: ${list(data['consent-reason'])[0] ?? ''}` : 'Yes',
@@ -94,10 +94,10 @@ const referral = (draftKey = '', store: DraftStore | null = null) => html`
           ${Object.entries(CONCERNS).map(([value, label]) => html`<kith-option value=${value}>${label}</kith-option>`)}
         </kith-checkboxes>
 
-        <h2 id="household">Household members</h2>
+        <h2>Household members</h2>
         <kith-add-another item-label="Household member" add-text="Add another person" max="10">
           <template>
-            <kith-text-input name="members[%index%][name]" label="Full name"></kith-text-input>
+            <kith-text-input id="member-name-%index%" name="members[%index%][name]" label="Full name"></kith-text-input>
             <kith-text-input name="members[%index%][relationship]" label="Relationship to the child" width="20"></kith-text-input>
           </template>
         </kith-add-another>

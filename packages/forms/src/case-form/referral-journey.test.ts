@@ -35,7 +35,16 @@ function expectFocusOnScreen(key: string): void {
   const where = `after ${key}: ${active!.outerHTML.slice(0, 80)} at ${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)}`;
   // Wholly across, and from its top edge (where the caret or the label text starts) downwards:
   // a tall textarea may run past the bottom, as the browser scrolls only what is needed.
-  expect(box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.top < innerHeight, `${where} is not on screen`).to.equal(true);
+  expect(box.left >= 0 && box.right <= innerWidth && box.top > -1 && box.top < innerHeight, `${where} is not on screen`).to.equal(true);
+}
+
+/** The control's question (its legend, or its label) is on screen, so the user knows what they are answering. */
+function expectQuestionOnScreen(control: Element, what: string): void {
+  const question = control.shadowRoot!.querySelector('legend, label')!;
+  const box = question.getBoundingClientRect();
+  // Scrolled to the top edge, it can sit a fraction of a pixel above it.
+  const onScreen = box.top > -1 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+  expect(onScreen, `the question of ${what} (${question.textContent!.trim()}) is on screen: ${JSON.stringify(box)} in ${innerWidth}x${innerHeight}`).to.equal(true);
 }
 
 async function press(key: string): Promise<void> {
@@ -98,6 +107,7 @@ async function followErrorLink(form: KithCaseForm, control: Element, what: strin
   await tabUntil(() => focusedLink() !== null && focusedLink() === link(), `the summary link to ${what}`, key, 30);
   await press('Enter');
   expect(control.contains(focusedHost()) || control === focusedHost(), `the link to ${what} put focus in it`).to.equal(true);
+  expectQuestionOnScreen(control, what);
 }
 
 async function completeTheReferral(locale: KithLocale, heading: { problem: string; change: string }): Promise<void> {
@@ -192,6 +202,7 @@ async function completeTheReferral(locale: KithLocale, heading: { problem: strin
   await tabUntil(() => focusedLink() === changeConsent(), 'the Change link for consent');
   await press('Enter');
   expect(consent.contains(focusedHost()), 'Change put focus on the consent radios').to.equal(true);
+  expectQuestionOnScreen(consent, 'the consent radios');
   expect(focusedValue(), 'on the answer given').to.equal('no');
   await press('ArrowUp');
   expect(consent.value).to.equal('yes');
@@ -200,6 +211,20 @@ async function completeTheReferral(locale: KithLocale, heading: { problem: strin
   await press('Enter');
   expect(deepActive()!.textContent).to.equal('Check your answers');
   expect(answerRows()).to.deep.include(['Can we contact the family?', 'Yes']);
+
+  // Change the household: the link returns to the first member's name; Tom is removed there.
+  await tabUntil(() => focusedLink()?.getAttribute('href') === '#member-name-0', 'the Change link for household members');
+  await press('Enter');
+  expect(focusedHost(), 'Change put focus on the first member\'s name').to.equal(byName('members[0][name]'));
+  expectQuestionOnScreen(byName('members[0][name]'), 'the first member\'s name');
+  const removeTom = () => deepActive()?.tagName === 'BUTTON' && /\b2\b/.test(deepActive()!.textContent!);
+  await tabUntil(removeTom, 'the remove button of household member 2');
+  await press('Enter');
+  expect(document.querySelector('[name="members[1][name]"]'), 'Tom is removed').to.equal(null);
+  await tabUntil(() => focusedHost() === document.querySelector('kith-case-form kith-button'), 'the submit button');
+  await press('Enter');
+  expect(deepActive()!.textContent).to.equal('Check your answers');
+  expect(answerRows()).to.deep.include(['Household members', 'Gwen Hughes']);
 
   // Send it.
   await tabUntil(() => focusedHost() === checkAnswers().querySelector('kith-button'), 'Send referral');
