@@ -3,7 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale, type KithLocale } from '@kith/core';
 import { DraftStore } from '@kith/offline';
 import type { TemplateResult } from 'lit';
-import { ReferralForm } from './case-form.stories.js';
+import type { StoryContext } from '@storybook/web-components-vite';
+import { DraftRestoreOffered, ReferralForm } from './case-form.stories.js';
 import type { KithCaseForm } from './case-form.js';
 
 /**
@@ -257,5 +258,38 @@ describe('Referral form story, by keyboard alone', () => {
   it('is the same journey in Welsh at 320 CSS px wide', async () => {
     await setViewport({ width: 320, height: 640 });
     await completeTheReferral('cy', { problem: 'Mae yna broblem', change: 'Newid can we contact the family?' });
+  });
+
+  it('restores the draft on offer by keyboard, in Welsh at 320 CSS px, and is sent with what it held', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await setLocale('cy');
+    const [saveTheDraft] = [DraftRestoreOffered.loaders!].flat();
+    const loaded = await saveTheDraft!({} as StoryContext);
+    await fixture((DraftRestoreOffered.render as (args: object, context: object) => TemplateResult)({}, { loaded }));
+    const form = document.querySelector<KithCaseForm>('kith-case-form')!;
+    await form.draftSaved();
+    await settle();
+
+    await tabUntil(() => deepActive()?.getAttribute('part') === 'restore', 'Restore (Adfer)');
+    expect(deepActive()!.textContent!.trim()).to.equal('Adfer');
+    await press('Enter');
+    expect(focusedHost(), 'Restore puts focus on the first field').to.equal(byName('child-name'));
+    expect(byName('child-name')).to.have.property('value', 'Ffion Hughes');
+    expect(byName('members[1][name]')).to.have.property('value', 'Tom Hughes');
+
+    await tabUntil(() => focusedHost() === byName('concerns'), 'the concerns');
+    await type('Ffion said there is often no food at home.');
+    await tabUntil(() => byName('consent').contains(focusedHost()), 'the consent radios', 'Tab', 20);
+    await press('Space');
+    await tabUntil(() => focusedHost() === document.querySelector('kith-case-form kith-button'), 'the submit button');
+    await press('Enter');
+    expect(deepActive()!.textContent).to.equal('Check your answers');
+    expect(answerRows()).to.deep.include.members([
+      ["Child's full name", 'Ffion Hughes'],
+      ['Date of birth', '27 March 2016'],
+      ['Concerns are about', 'Neglect'],
+      ['Household members', 'Gwen Hughes\nTom Hughes'],
+      ['Can we contact the family?', 'Yes'],
+    ]);
   });
 });
