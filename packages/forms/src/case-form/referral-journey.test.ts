@@ -111,7 +111,14 @@ async function followErrorLink(form: KithCaseForm, control: Element, what: strin
   expectQuestionOnScreen(control, what);
 }
 
-async function completeTheReferral(locale: KithLocale, heading: { problem: string; change: string }): Promise<void> {
+/** What the page says in each language, where Kith says it (the story's own words are English). */
+interface Words {
+  problem: string;
+  missingYear: string;
+  change: string;
+}
+
+async function completeTheReferral(locale: KithLocale, words: Words): Promise<void> {
   await setLocale(locale);
   await new DraftStore({ name: 'kith-case-form-stories' }).remove(STORY_DRAFT_KEY);
   await fixture((ReferralForm.render as () => TemplateResult)());
@@ -164,9 +171,13 @@ async function completeTheReferral(locale: KithLocale, heading: { problem: strin
 
   // Three errors; each link leads to its control, where the user puts it right.
   const summary = form.shadowRoot!.querySelector('kith-error-summary')!;
-  expect(summary.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(heading.problem);
+  expect(summary.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(words.problem);
   expect(summary.contains(focusedHost()) || summary.shadowRoot!.contains(deepActive()), 'the summary has focus').to.equal(true);
-  expect(errorLinks(form).map((link) => link.getAttribute('href'))).to.deep.equal(['#child-dob', '#concern-types', `#${byName('consent-reason').id}`]);
+  expect(errorLinks(form).map((link) => [link.getAttribute('href'), link.textContent!.trim()])).to.deep.equal([
+    ['#child-dob', words.missingYear],
+    ['#concern-types', 'Select what the concerns are about'],
+    [`#${byName('consent-reason').id}`, 'Say why we cannot contact the family'],
+  ]);
 
   await followErrorLink(form, byName('child-dob'), 'the date of birth', 'Tab');
   expect(deepActive()!.getAttribute('autocomplete') ?? deepActive()!.id, 'the year box, the part that is missing').to.match(/year/);
@@ -199,7 +210,7 @@ async function completeTheReferral(locale: KithLocale, heading: { problem: strin
     const links = [...checkAnswers().querySelector('kith-summary-list')!.shadowRoot!.querySelectorAll('a')];
     return links.find((link) => link.getAttribute('href') === '#consent')!;
   };
-  expect(changeConsent().textContent!.replace(/\s+/g, ' ').trim()).to.equal(heading.change);
+  expect(changeConsent().textContent!.replace(/\s+/g, ' ').trim()).to.equal(words.change);
   await tabUntil(() => focusedLink() === changeConsent(), 'the Change link for consent');
   await press('Enter');
   expect(consent.contains(focusedHost()), 'Change put focus on the consent radios').to.equal(true);
@@ -236,28 +247,35 @@ async function completeTheReferral(locale: KithLocale, heading: { problem: strin
   expect(await new DraftStore({ name: 'kith-case-form-stories' }).load(STORY_DRAFT_KEY), 'the draft is deleted once sent').to.equal(null);
 }
 
+const ENGLISH: Words = { problem: 'There is a problem', missingYear: 'Date of birth must include a year', change: 'Change can we contact the family?' };
+const WELSH: Words = {
+  problem: 'Mae yna broblem',
+  missingYear: 'Rhaid i’r dyddiad ar gyfer ‘Date of birth’ gynnwys blwyddyn',
+  change: 'Newid can we contact the family?',
+};
+
 describe('Referral form story, by keyboard alone', () => {
   afterEach(async () => {
     await setLocale('en-GB');
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('is completed, its errors followed and fixed, an answer changed from check answers, and sent', async () => {
-    await completeTheReferral('en-GB', { problem: 'There is a problem', change: 'Change can we contact the family?' });
+  it('is completed, its errors followed and fixed, answers changed from check answers, and sent', async () => {
+    await completeTheReferral('en-GB', ENGLISH);
   });
 
   it('is the same journey in Welsh', async () => {
-    await completeTheReferral('cy', { problem: 'Mae yna broblem', change: 'Newid can we contact the family?' });
+    await completeTheReferral('cy', WELSH);
   });
 
   it('is the same journey at 320 CSS px wide, with nothing scrolling sideways and focus always on screen', async () => {
     await setViewport({ width: 320, height: 640 });
-    await completeTheReferral('en-GB', { problem: 'There is a problem', change: 'Change can we contact the family?' });
+    await completeTheReferral('en-GB', ENGLISH);
   });
 
   it('is the same journey in Welsh at 320 CSS px wide', async () => {
     await setViewport({ width: 320, height: 640 });
-    await completeTheReferral('cy', { problem: 'Mae yna broblem', change: 'Newid can we contact the family?' });
+    await completeTheReferral('cy', WELSH);
   });
 
   it('restores the draft on offer by keyboard, in Welsh at 320 CSS px, and is sent with what it held', async () => {
