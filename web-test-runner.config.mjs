@@ -6,6 +6,7 @@ import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 import { insertTextPlugin } from './scripts/insert-text-plugin.mjs';
+import { rawImportPlugin } from './scripts/raw-import-plugin.mjs';
 import { reactCommonjsPlugin } from './packages/react/test/react-commonjs-plugin.mjs';
 
 const executablePath = findBrowser();
@@ -43,6 +44,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     axTreePlugin(),
     insertTextPlugin(),
+    rawImportPlugin(),
     // KITH_REACT=18 runs the @kith/react tests against React 18 (scripts/test.mjs does both).
     reactCommonjsPlugin({ react: process.env.KITH_REACT }),
   ],

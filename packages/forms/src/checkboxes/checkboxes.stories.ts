@@ -105,6 +105,17 @@ export const RequiredAfterSubmit: Story = {
 
 export const Disabled: Story = { args: { disabled: true, value: 'en' } };
 
+/** An option that cannot be chosen here: it stays in the list, greyed, and is skipped by Tab. */
+export const DisabledOption: Story = {
+  render: () => html`
+    <kith-checkboxes name="referred-to" legend="Which services have you referred the family to?" hint="Early help is not offered in this area">
+      <kith-option value="early-help" disabled>Early help</kith-option>
+      <kith-option value="health-visitor">Health visitor</kith-option>
+      <kith-option value="camhs">Child and adolescent mental health services</kith-option>
+    </kith-checkboxes>
+  `,
+};
+
 export const NoOptions: Story = {
   render: () => html`<kith-checkboxes name="empty" legend="Which agencies were told?"></kith-checkboxes>`,
 };

@@ -52,6 +52,9 @@ export const Default: Story = { args: { hint: undefined, autocomplete: 'bday', p
 
 export const WithHint: Story = { args: { autocomplete: 'bday', pastOnly: true } };
 
+/** A date already given (a draft restored, or a page shown again), still editable. */
+export const WithValue: Story = { args: { label: 'Date of the visit', hint: 'For example, 27 3 2026', value: '2026-03-02', pastOnly: true } };
+
 export const WithError: Story = {
   args: { label: 'Date of the visit', hint: 'For example, 27 3 2026', errorMessage: 'Date of the visit must be the same as or after the date of the referral', value: '2026-01-12' },
 };

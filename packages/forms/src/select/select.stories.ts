@@ -53,6 +53,11 @@ export const Default: Story = {};
 
 export const WithHint: Story = { args: { hint: 'The order cases are listed in' } };
 
+/** The first option, with an empty value, asks the user to choose: nothing is chosen yet. */
+export const WithPlaceholder: Story = {
+  render: () => html`<kith-select name="placement" label="Placement type" hint="Where the child is living now">${placements}</kith-select>`,
+};
+
 export const WithError: Story = {
   render: () => html`
     <kith-select name="placement" label="Placement type" error-message="Select the placement type">${placements}</kith-select>

@@ -71,6 +71,9 @@ export const Disabled: Story = { args: { label: 'Case reference', value: 'CR-202
 
 export const ReadOnly: Story = { args: { label: 'Recorded by', value: 'Sam Jones', readOnly: true } };
 
+/** An answer already given (a draft restored, or a page shown again), still editable. */
+export const WithValue: Story = { args: { label: "Child's full name", value: 'Ffion Hughes', autocomplete: 'off', spellcheck: 'false' } };
+
 export const PrefixAndSuffix: Story = {
   args: { label: 'Weekly cost, in pounds', prefixText: '£', suffixText: 'per week', width: '5', inputMode: 'decimal' },
 };

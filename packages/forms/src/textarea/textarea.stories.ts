@@ -67,6 +67,14 @@ export const Disabled: Story = { args: { label: 'Recorded notes', value: 'Seen a
 
 export const ReadOnly: Story = { args: { label: 'Previous notes', value: 'Seen at home with mum and baby brother.', readOnly: true } };
 
+/** An answer already given (a draft restored, or a page shown again), still editable. */
+export const WithValue: Story = {
+  args: {
+    label: 'What happened on the visit?',
+    value: 'Ffion answered the door. Her mother was asleep upstairs and there was little food in the kitchen. Ffion said she had made her own tea.',
+  },
+};
+
 export const CharacterCount: Story = {
   args: { label: 'Summary', hint: 'Do not include the child’s address', maxLength: 200 },
 };
