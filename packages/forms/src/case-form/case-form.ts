@@ -162,6 +162,8 @@ export class KithCaseForm extends KithElement {
 
   private saveTimer?: number;
   private dirty = false;
+  /** True while restore() puts answers back, so the events the controls fire are not taken as edits. */
+  private restoring = false;
   /** Changes made since the form opened, to tell whether any came after a submit. */
   private edits = 0;
   private saving: Promise<void> = Promise.resolve();
@@ -239,7 +241,14 @@ export class KithCaseForm extends KithElement {
    */
   restore(values: unknown): void {
     const form = this.form;
-    if (form) restoreDraft(form, toDraft(values));
+    if (!form) return;
+    // The controls fire input and change as their answers go back, for the page; they are not edits to save.
+    this.restoring = true;
+    try {
+      restoreDraft(form, toDraft(values));
+    } finally {
+      this.restoring = false;
+    }
   }
 
   /** The browser's bubbles would show one error at a time; the summary shows them all. */
@@ -287,7 +296,7 @@ export class KithCaseForm extends KithElement {
   }
 
   private readonly onEdit = (event: Event): void => {
-    if (!this.draftKey || !this.form?.contains(event.target as Node)) return;
+    if (this.restoring || !this.draftKey || !this.form?.contains(event.target as Node)) return;
     this.dirty = true;
     this.edits++;
     if (this.saveTimer !== undefined) return;

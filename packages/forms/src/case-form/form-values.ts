@@ -223,8 +223,27 @@ function takesList(element: Named): boolean {
   );
 }
 
-/** Puts values into one control; a control that holds one value takes the first. */
+/** What a control holds, to tell whether putting values back changed it. */
+function heldBy(element: Named): unknown {
+  if (isCheckable(element)) return element.checked;
+  if (element instanceof HTMLSelectElement && element.multiple) return [...element.selectedOptions].map((option) => option.value).join('\n');
+  return element.localName === 'kith-checkboxes' ? (element.values as string[]).join('\n') : element.value;
+}
+
+/**
+ * Puts values into one control; a control that holds one value takes the first. A control it
+ * changes fires input and change, as after autofill, so a framework that holds the answers
+ * (React state, Vue's v-model) takes them too and does not set the old ones back when it renders.
+ */
 function putValues(element: Named, list: string[]): void {
+  const held = heldBy(element);
+  setValues(element, list);
+  if (heldBy(element) === held) return;
+  element.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  element.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+function setValues(element: Named, list: string[]): void {
   if (isCheckable(element)) {
     element.checked = list.includes(element.value);
   } else if (element.localName === 'kith-checkboxes') {

@@ -1,0 +1,101 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DraftStore, virtualClock } from '@kith/offline';
+import type { KithDraftRestore } from '@kith/offline/draft-restore.js';
+import { StrictMode, createElement, useState, version as reactVersion, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { KithCaseForm, KithTextInput, KithTextarea, type KithCaseFormElement, type KithTextInputElement } from './index.js';
+
+let container: HTMLElement;
+let root: Root;
+let store: DraftStore;
+
+function render(node: ReactNode): void {
+  flushSync(() => root.render(node));
+}
+
+const caseForm = () => container.querySelector<KithCaseFormElement>('kith-case-form')!;
+const field = (name: string) => container.querySelector<KithTextInputElement>(`[name="${name}"]`)!;
+const shown = (name: string) => field(name).shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('#control')!.value;
+
+/** The banner offering back the draft, once the form has read the store. */
+async function banner(): Promise<KithDraftRestore> {
+  await waitUntil(() => caseForm().shadowRoot?.querySelector('kith-draft-restore'), 'the draft is offered');
+  const offered = caseForm().shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore')!;
+  await offered.updateComplete;
+  return offered;
+}
+
+/** A referral whose answers are React state, each control controlled with `value` and `onInput`. */
+function Referral() {
+  const [answers, setAnswers] = useState({ 'child-name': '', details: '' });
+  const set = (name: keyof typeof answers) => (event: Event) => {
+    const { value } = event.currentTarget as KithTextInputElement;
+    setAnswers((previous) => ({ ...previous, [name]: value }));
+  };
+  return createElement(
+    KithCaseForm,
+    { draftKey: 'referral-7', draftStore: store },
+    createElement(
+      'form',
+      null,
+      createElement(KithTextInput, { label: "Child's full name", name: 'child-name', value: answers['child-name'], onInput: set('child-name') }),
+      createElement(KithTextarea, { label: 'What has happened', name: 'details', value: answers.details, onInput: set('details') }),
+      createElement('output', null, JSON.stringify(answers)),
+    ),
+  );
+}
+
+describe(`kith-case-form in React ${reactVersion}`, () => {
+  beforeEach(() => {
+    store = new DraftStore({ name: `react-case-form-${crypto.randomUUID()}`, clock: virtualClock() });
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+  afterEach(async () => {
+    flushSync(() => root.unmount());
+    container.remove();
+    await store.clearAll();
+    store.close();
+  });
+
+  it('keeps restored answers in controlled fields when React renders again, and tells React about them', async () => {
+    await store.save('referral-7', { 'child-name': 'Ada Lovelace', details: 'Seen at school with a bruise.' });
+    render(createElement(Referral));
+    (await banner()).shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await waitUntil(() => shown('child-name') === 'Ada Lovelace', 'the draft is put back');
+
+    // The user goes on typing in another field: React renders every control again.
+    field('details').focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' Mum told us.' });
+    await field('details').updateComplete;
+    await field('child-name').updateComplete;
+
+    expect(shown('child-name'), 'the restored name is still there').to.equal('Ada Lovelace');
+    expect(shown('details')).to.equal('Seen at school with a bruise. Mum told us.');
+    expect(JSON.parse(container.querySelector('output')!.textContent!)).to.deep.equal({
+      'child-name': 'Ada Lovelace',
+      details: 'Seen at school with a bruise. Mum told us.',
+    });
+  });
+
+  it('offers a draft once, saves what is typed and keeps the draft under StrictMode', async () => {
+    await store.save('referral-7', { 'child-name': 'Ada Lovelace', details: '' });
+    render(createElement(StrictMode, null, createElement(Referral)));
+    const offered = await banner();
+    expect(caseForm().shadowRoot!.querySelectorAll('kith-draft-restore').length).to.equal(1);
+    offered.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await waitUntil(() => shown('child-name') === 'Ada Lovelace', 'the draft is put back');
+
+    field('details').focus();
+    await sendKeys({ type: 'Seen at home.' });
+    await caseForm().draftSaved();
+    const saved = await store.load('referral-7');
+    expect(saved, 'the draft is kept').to.exist;
+    expect(JSON.stringify(saved!.value)).to.include('Seen at home.').and.to.include('Ada Lovelace');
+    expect(shown('details')).to.equal('Seen at home.');
+  });
+});
