@@ -5,7 +5,7 @@ import type { KithDraftRestore } from '@kith/offline/draft-restore.js';
 import { StrictMode, createElement, useState, version as reactVersion, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { KithCaseForm, KithTextInput, KithTextarea, type KithCaseFormElement, type KithTextInputElement } from './index.js';
+import { KithCaseForm, KithOption, KithRadios, KithTextInput, KithTextarea, type KithCaseFormElement, type KithTextInputElement } from './index.js';
 
 let container: HTMLElement;
 let root: Root;
@@ -97,5 +97,33 @@ describe(`kith-case-form in React ${reactVersion}`, () => {
     expect(saved, 'the draft is kept').to.exist;
     expect(JSON.stringify(saved!.value)).to.include('Seen at home.').and.to.include('Ada Lovelace');
     expect(shown('details')).to.equal('Seen at home.');
+  });
+
+  it('restores the answer of a field React shows only once a restored answer selects it', async () => {
+    await store.save('referral-7', { told: 'yes', 'told-who': 'Head teacher' });
+    function Told() {
+      const [told, setTold] = useState('');
+      return createElement(
+        KithCaseForm,
+        { draftKey: 'referral-7', draftStore: store },
+        createElement(
+          'form',
+          null,
+          createElement(
+            KithRadios,
+            { legend: 'Has anyone else been told?', name: 'told', value: told, onChange: (event) => setTold(event.currentTarget.value) },
+            createElement(KithOption, { value: 'yes' }, 'Yes'),
+            createElement(KithOption, { value: 'no' }, 'No'),
+          ),
+          told === 'yes' ? createElement(KithTextInput, { label: 'Who has been told?', name: 'told-who' }) : null,
+        ),
+      );
+    }
+    render(createElement(Told));
+    (await banner()).shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await waitUntil(() => field('told-who'), 'the follow-up field is shown');
+    await waitUntil(() => field('told-who').value === 'Head teacher', 'its answer is restored');
+    await caseForm().draftSaved();
+    expect(shown('told-who')).to.equal('Head teacher');
   });
 });

@@ -402,7 +402,13 @@ export class KithCaseForm extends KithElement {
     const draft = this.offer;
     this.offer = null;
     this.shown = draft;
-    if (draft) this.restore(draft.value);
+    if (draft) {
+      this.restore(draft.value);
+      // A framework renders the fields a restored answer shows after that answer's events (React and
+      // Vue batch their renders): once it has, the answers go back again, into those fields too.
+      await new Promise((rendered) => setTimeout(rendered));
+      this.restore(draft.value);
+    }
     await this.focusForm();
   }
 
