@@ -126,4 +126,47 @@ describe(`kith-case-form in React ${reactVersion}`, () => {
     await caseForm().draftSaved();
     expect(shown('told-who')).to.equal('Head teacher');
   });
+
+  it('calls each case form event prop with its typed event: draft restore, discard, save and submit with waitUntil', async () => {
+    await store.save('referral-7', { 'child-name': 'Ada Lovelace', details: '' });
+    const calls: string[] = [];
+    let send: (() => void) | undefined;
+    const view = (key: string) =>
+      createElement(
+        KithCaseForm,
+        {
+          draftKey: key,
+          draftStore: store,
+          onKithDraftRestore: (event) => calls.push(`restore ${event.key} ${event.currentTarget.querySelector<KithTextInputElement>('kith-text-input')!.value}`),
+          onKithDraftDiscard: (event) => calls.push(`discard ${event.key}`),
+          onKithDraftSave: (event) => calls.push(`save ${event.key}`),
+          onKithFormSubmit: (event) => {
+            calls.push(`submit ${event.data['child-name']}`);
+            event.waitUntil(new Promise<void>((sent) => (send = sent)));
+          },
+        },
+        createElement('form', null, createElement(KithTextInput, { label: "Child's full name", name: 'child-name' })),
+      );
+    render(view('referral-7'));
+    (await banner()).shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await waitUntil(() => calls.length, 'restored');
+    field('child-name').focus();
+    await sendKeys({ type: ' King' });
+    await caseForm().draftSaved();
+    caseForm().form!.requestSubmit();
+    expect(calls).to.deep.equal(['restore referral-7 Ada Lovelace', 'save referral-7', 'submit Ada Lovelace King']);
+    await caseForm().updateComplete;
+    expect(await store.load('referral-7'), 'kept while sending').to.exist;
+    send!();
+    await caseForm().draftSaved();
+    expect(await store.load('referral-7'), 'deleted once sent').to.be.null;
+
+    await store.save('referral-8', { 'child-name': 'Grace Hopper' });
+    render(view('referral-8'));
+    const offered = await banner();
+    offered.shadowRoot!.querySelector<HTMLButtonElement>('[part="discard"]')!.click();
+    await offered.updateComplete;
+    offered.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
+    expect(calls.at(-1)).to.equal('discard referral-8');
+  });
 });

@@ -99,6 +99,8 @@ function toTime(value: unknown): number | null {
  *
  * @fires kith-form-submit - KithFormSubmitEvent, when a valid form is submitted; `data` holds the answers, and `waitUntil(sending)` keeps the draft until they are sent (bubbles, composed, cancelable).
  * @fires kith-draft-save - KithDraftSaveEvent, after the answers are saved as a draft (bubbles, composed).
+ * @fires kith-draft-restore - KithDraftRestoreEvent, from the banner, when the user restores the draft; the answers are then back in the form (bubbles, composed).
+ * @fires kith-draft-discard - KithDraftDiscardEvent, from the banner, when the user confirms discarding the draft (bubbles, composed).
  */
 export class KithCaseForm extends KithElement {
   static override styles = [KithElement.styles, caseFormStyles];
