@@ -244,13 +244,11 @@ export class KithCaseForm extends KithElement {
   restore(values: unknown): void {
     const form = this.form;
     if (!form) return;
+    const draft = toDraft(values);
     // The controls fire input and change as their answers go back, for the page; they are not edits to save.
     this.restoring = true;
-    try {
-      restoreDraft(form, toDraft(values));
-    } finally {
-      this.restoring = false;
-    }
+    restoreDraft(form, draft);
+    this.restoring = false;
   }
 
   /** The browser's bubbles would show one error at a time; the summary shows them all. */

@@ -239,8 +239,7 @@ function putValues(element: Named, list: string[]): void {
   const held = heldBy(element);
   setValues(element, list);
   if (heldBy(element) === held) return;
-  element.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  element.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  for (const type of ['input', 'change']) element.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
 }
 
 function setValues(element: Named, list: string[]): void {
