@@ -169,4 +169,40 @@ describe(`kith-case-form in React ${reactVersion}`, () => {
     offered.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
     expect(calls.at(-1)).to.equal('discard referral-8');
   });
+
+  it('keeps restored answers in native inputs React controls', async () => {
+    await store.save('referral-7', { reference: 'CR-9', agreed: 'yes', notes: 'Seen at home.' });
+    function Native() {
+      const [reference, setReference] = useState('');
+      const [agreed, setAgreed] = useState(false);
+      const [notes, setNotes] = useState('');
+      const [renders, setRenders] = useState(0);
+      return createElement(
+        KithCaseForm,
+        { draftKey: 'referral-7', draftStore: store, onKithDraftRestore: () => setRenders((count) => count + 1) },
+        createElement(
+          'form',
+          null,
+          createElement('input', { name: 'reference', value: reference, onChange: (event: { currentTarget: HTMLInputElement }) => setReference(event.currentTarget.value) }),
+          createElement('input', {
+            type: 'checkbox',
+            name: 'agreed',
+            value: 'yes',
+            checked: agreed,
+            onChange: (event: { currentTarget: HTMLInputElement }) => setAgreed(event.currentTarget.checked),
+          }),
+          createElement('textarea', { name: 'notes', value: notes, onChange: (event: { currentTarget: HTMLTextAreaElement }) => setNotes(event.currentTarget.value) }),
+          createElement('output', null, `${renders} ${reference} ${agreed} ${notes}`),
+        ),
+      );
+    }
+    render(createElement(Native));
+    (await banner()).shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    // React renders again after the restore event: the native fields must still hold the draft.
+    await waitUntil(() => container.querySelector('output')!.textContent!.startsWith('1 '), 'React rendered after the restore');
+    await caseForm().draftSaved();
+    const native = (name: string) => container.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    expect([native('reference').value, native('agreed').checked, native('notes').value]).to.deep.equal(['CR-9', true, 'Seen at home.']);
+    expect(container.querySelector('output')!.textContent).to.equal('1 CR-9 true Seen at home.');
+  });
 });

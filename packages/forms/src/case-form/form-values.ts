@@ -237,6 +237,9 @@ function heldBy(element: Named): unknown {
  */
 function putValues(element: Named, list: string[]): void {
   const held = heldBy(element);
+  // A checkbox or radio is clicked, as the user would (it fires its own events): React hears them only through click.
+  if (isCheckable(element) && element.checked !== list.includes(element.value)) element.click();
+  if (heldBy(element) !== held) return;
   setValues(element, list);
   if (heldBy(element) === held) return;
   for (const type of ['input', 'change']) element.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
@@ -244,14 +247,25 @@ function putValues(element: Named, list: string[]): void {
 
 function setValues(element: Named, list: string[]): void {
   if (isCheckable(element)) {
-    element.checked = list.includes(element.value);
+    setAsAutofill(element, 'checked', list.includes(element.value));
   } else if (element.localName === 'kith-checkboxes') {
     element.values = list;
   } else if (element instanceof HTMLSelectElement && element.multiple) {
     for (const option of element.options) option.selected = list.includes(option.value);
   } else {
-    element.value = list[0] ?? '';
+    setAsAutofill(element, 'value', list[0] ?? '');
   }
+}
+
+/**
+ * Sets a property through the element's class, as autofill does: React puts its own setter on
+ * each native input it controls to note changes made by code, and would then ignore the input
+ * event that follows and set the old answer back.
+ */
+function setAsAutofill(element: Named, property: 'value' | 'checked', value: unknown): void {
+  const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), property)?.set;
+  if (set) set.call(element, value);
+  else Object.assign(element, { [property]: value });
 }
 
 /** Puts a draft back: its answers, then what controls held beyond them. */
