@@ -205,4 +205,37 @@ describe(`kith-case-form in React ${reactVersion}`, () => {
     expect([native('reference').value, native('agreed').checked, native('notes').value]).to.deep.equal(['CR-9', true, 'Seen at home.']);
     expect(container.querySelector('output')!.textContent).to.equal('1 CR-9 true Seen at home.');
   });
+
+  it('saves a field React adds while a save is pending, and a form reset returns uncontrolled fields to their defaultValue', async () => {
+    function Visit() {
+      const [seen, setSeen] = useState(false);
+      return createElement(
+        KithCaseForm,
+        { draftKey: 'visit-3', draftStore: store },
+        createElement(
+          'form',
+          null,
+          createElement(KithTextInput, { label: 'Visited by', name: 'worker', defaultValue: 'Sam Jones', onInput: () => setSeen(true) }),
+          seen ? createElement(KithTextarea, { label: 'What you saw', name: 'seen' }) : null,
+          createElement('button', { type: 'reset' }, 'Clear'),
+        ),
+      );
+    }
+    render(createElement(Visit));
+    await waitUntil(() => field('worker'), 'the field has rendered its name');
+    field('worker').focus();
+    await sendKeys({ type: ' and Ada' });
+    await waitUntil(() => field('seen'), 'React shows the new field');
+    field('seen').focus();
+    await sendKeys({ type: 'The child was asleep.' });
+    await caseForm().draftSaved();
+    const saved = (await store.load('visit-3'))!.value as { answers: Record<string, string> };
+    expect(saved.answers).to.deep.equal({ worker: 'Sam Jones and Ada', seen: 'The child was asleep.' });
+
+    container.querySelector<HTMLButtonElement>('button[type="reset"]')!.click();
+    await waitUntil(() => shown('worker') === 'Sam Jones', 'the reset puts the default back');
+    render(createElement(Visit));
+    await field('worker').updateComplete;
+    expect(shown('worker'), 'a render after the reset keeps the default').to.equal('Sam Jones');
+  });
 });
