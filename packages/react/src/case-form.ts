@@ -15,5 +15,7 @@ export const KithCaseForm = createComponent({
   events: {
     onKithFormSubmit: 'kith-form-submit' as EventName<KithEvent<KithCaseFormElement, 'kith-form-submit'>>,
     onKithDraftSave: 'kith-draft-save' as EventName<KithEvent<KithCaseFormElement, 'kith-draft-save'>>,
+    onKithDraftRestore: 'kith-draft-restore' as EventName<KithEvent<KithCaseFormElement, 'kith-draft-restore'>>,
+    onKithDraftDiscard: 'kith-draft-discard' as EventName<KithEvent<KithCaseFormElement, 'kith-draft-discard'>>,
   },
 });

@@ -99,6 +99,8 @@ function toTime(value: unknown): number | null {
  *
  * @fires kith-form-submit - KithFormSubmitEvent, when a valid form is submitted; `data` holds the answers, and `waitUntil(sending)` keeps the draft until they are sent (bubbles, composed, cancelable).
  * @fires kith-draft-save - KithDraftSaveEvent, after the answers are saved as a draft (bubbles, composed).
+ * @fires kith-draft-restore - KithDraftRestoreEvent, from the banner, when the user restores the draft; the answers are then back in the form (bubbles, composed).
+ * @fires kith-draft-discard - KithDraftDiscardEvent, from the banner, when the user confirms discarding the draft (bubbles, composed).
  */
 export class KithCaseForm extends KithElement {
   static override styles = [KithElement.styles, caseFormStyles];
@@ -164,6 +166,8 @@ export class KithCaseForm extends KithElement {
 
   private saveTimer?: number;
   private dirty = false;
+  /** True while restore() puts answers back, so the events the controls fire are not taken as edits. */
+  private restoring = false;
   /** Changes made since the form opened, to tell whether any came after a submit. */
   private edits = 0;
   private saving: Promise<void> = Promise.resolve();
@@ -248,7 +252,12 @@ export class KithCaseForm extends KithElement {
    */
   restore(values: unknown): void {
     const form = this.form;
-    if (form) restoreDraft(form, toDraft(values));
+    if (!form) return;
+    const draft = toDraft(values);
+    // The controls fire input and change as their answers go back, for the page; they are not edits to save.
+    this.restoring = true;
+    restoreDraft(form, draft);
+    this.restoring = false;
   }
 
   /** The browser's bubbles would show one error at a time; the summary shows them all. */
@@ -296,7 +305,7 @@ export class KithCaseForm extends KithElement {
   }
 
   private readonly onEdit = (event: Event): void => {
-    if (!this.draftKey || !this.form?.contains(event.target as Node)) return;
+    if (this.restoring || !this.draftKey || !this.form?.contains(event.target as Node)) return;
     this.dirty = true;
     this.edits++;
     if (this.saveTimer !== undefined) return;
@@ -402,7 +411,13 @@ export class KithCaseForm extends KithElement {
     const draft = this.offer;
     this.offer = null;
     this.shown = draft;
-    if (draft) this.restore(draft.value);
+    if (draft) {
+      this.restore(draft.value);
+      // A framework renders the fields a restored answer shows after that answer's events (React and
+      // Vue batch their renders): once it has, the answers go back again, into those fields too.
+      await new Promise((rendered) => setTimeout(rendered));
+      this.restore(draft.value);
+    }
     await this.focusForm();
   }
 

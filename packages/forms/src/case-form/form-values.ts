@@ -223,17 +223,49 @@ function takesList(element: Named): boolean {
   );
 }
 
-/** Puts values into one control; a control that holds one value takes the first. */
+/** What a control holds, to tell whether putting values back changed it. */
+function heldBy(element: Named): unknown {
+  if (isCheckable(element)) return element.checked;
+  if (element instanceof HTMLSelectElement && element.multiple) return [...element.selectedOptions].map((option) => option.value).join('\n');
+  return element.localName === 'kith-checkboxes' ? (element.values as string[]).join('\n') : element.value;
+}
+
+/**
+ * Puts values into one control; a control that holds one value takes the first. A control it
+ * changes fires input and change, as after autofill, so a framework that holds the answers
+ * (React state, Vue's v-model) takes them too and does not set the old ones back when it renders.
+ */
 function putValues(element: Named, list: string[]): void {
+  const held = heldBy(element);
+  // A checkbox or radio is clicked, as the user would (it fires its own events): React hears them only through click.
+  if (isCheckable(element) && element.checked !== list.includes(element.value)) element.click();
+  if (heldBy(element) !== held) return;
+  setValues(element, list);
+  if (heldBy(element) === held) return;
+  for (const type of ['input', 'change']) element.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+}
+
+function setValues(element: Named, list: string[]): void {
   if (isCheckable(element)) {
-    element.checked = list.includes(element.value);
+    setAsAutofill(element, 'checked', list.includes(element.value));
   } else if (element.localName === 'kith-checkboxes') {
     element.values = list;
   } else if (element instanceof HTMLSelectElement && element.multiple) {
     for (const option of element.options) option.selected = list.includes(option.value);
   } else {
-    element.value = list[0] ?? '';
+    setAsAutofill(element, 'value', list[0] ?? '');
   }
+}
+
+/**
+ * Sets a property through the element's class, as autofill does: React puts its own setter on
+ * each native input it controls to note changes made by code, and would then ignore the input
+ * event that follows and set the old answer back.
+ */
+function setAsAutofill(element: Named, property: 'value' | 'checked', value: unknown): void {
+  const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), property)?.set;
+  if (set) set.call(element, value);
+  else Object.assign(element, { [property]: value });
 }
 
 /** Puts a draft back: its answers, then what controls held beyond them. */

@@ -39,6 +39,15 @@ const announcerText = () =>
   document.querySelector('[data-kith-announcer] [data-politeness="polite"]')?.textContent ?? '';
 
 describe('kith-text-input', () => {
+  // A framework's ref (React's ref.current.focus()) or the case form after Restore focuses the host.
+  it('keeps the text when focused by code: the next keystroke adds to it instead of replacing it', async () => {
+    const el = await fixture<KithTextInput>(html`<kith-text-input label="Child's full name" value="Ada Lovelace"></kith-text-input>`);
+    el.focus();
+    await sendKeys({ type: ' King' });
+    expect(el.value).to.equal('Ada Lovelace King');
+    expect(el.shadowRoot!.querySelector('input')!.value).to.equal('Ada Lovelace King');
+  });
+
   afterEach(() => setLocale('en-GB'));
 
   describe('accessibility', () => {

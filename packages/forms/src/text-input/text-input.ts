@@ -166,6 +166,16 @@ export class KithTextInput extends KithElement {
     return this.formControl.reportValidity();
   }
 
+  /**
+   * Focuses the text box as a native input's focus() does, the cursor where it was: focus
+   * delegated from the host would select all the text, and the next keystroke would replace it.
+   */
+  override focus(options?: FocusOptions): void {
+    const input = this.input;
+    if (input) input.focus(options);
+    else super.focus(options);
+  }
+
   private validators() {
     const label = toText(this.label);
     return this.required

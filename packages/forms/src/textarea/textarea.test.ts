@@ -28,6 +28,15 @@ function recordAnnouncements(): { messages: string[]; stop: () => void } {
 }
 
 describe('kith-textarea', () => {
+  // A framework's ref (React's ref.current.focus()) or the case form after Restore focuses the host.
+  it('keeps the text when focused by code: the next keystroke adds to it instead of replacing it', async () => {
+    const el = await fixture<KithTextarea>(html`<kith-textarea label="Child's full name" value="Ada Lovelace"></kith-textarea>`);
+    el.focus();
+    await sendKeys({ type: ' King' });
+    expect(el.value).to.equal('Ada Lovelace King');
+    expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('Ada Lovelace King');
+  });
+
   afterEach(() => setLocale('en-GB'));
 
   describe('accessibility', () => {
