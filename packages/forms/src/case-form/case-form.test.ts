@@ -1,7 +1,7 @@
 import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announce, setLocale } from '@kith/core';
-import { expectAxeClean, axNode } from '@kith/core/testing.js';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore } from '@kith/offline';
 import { closeStores, newStore } from './test-helpers.js';
 import '../text-input/define.js';
@@ -29,15 +29,6 @@ const summaryOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithErrorSu
 const summaryLinks = (el: KithCaseForm) => [...summaryOf(el).shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
 const bannerOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
 const statusOf = (el: KithCaseForm) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
-/** Every non-empty message given to the shared live region of the given politeness. */
-function recordAnnouncements(politeness: 'polite' | 'assertive') {
-  announce('');
-  const region = document.querySelector(`[data-kith-announcer] [data-politeness="${politeness}"]`)!;
-  const messages: string[] = [];
-  const observer = new MutationObserver(() => region.textContent && messages.push(region.textContent));
-  observer.observe(region, { childList: true, characterData: true, subtree: true });
-  return { messages, stop: () => observer.disconnect() };
-}
 const deepActive = (): Element | null => {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, elementUpdated, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announce, setLocale, todayIso } from '@kith/core';
-import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
+import { setLocale, todayIso } from '@kith/core';
+import { expectAxeClean, axNode, formControlConformance, recordAnnouncements, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import '../button/define.js';
 import type { KithDateInput } from './date-input.js';
@@ -197,11 +197,7 @@ describe('kith-date-input', () => {
     it('after a submit attempt, announces each new error once when the user leaves the date, in the current locale, and not again after a locale switch re-words it', async () => {
       const root = await fixture<HTMLElement>(html`<div>${dob}<input aria-label="Next" /></div>`);
       const el = root.querySelector('kith-date-input')!;
-      announce('');
-      const region = document.querySelector('[data-kith-announcer] [data-politeness="polite"]')!;
-      const announced: string[] = [];
-      const observer = new MutationObserver(() => region.textContent && announced.push(region.textContent));
-      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      const { messages: announced, stop } = recordAnnouncements();
       /** Types into one box, replacing what it held, then tabs out of the date. */
       const retype = async (part: string, text: string) => {
         box(el, part).focus();
@@ -221,7 +217,7 @@ describe('kith-date-input', () => {
       await retype('day', '29');
       expect(errorText(el), 'the same error still shows').to.equal('Gwall: Rhaid i’r dyddiad ar gyfer ‘Date of birth’ gynnwys mis');
       await retype('month', '13');
-      observer.disconnect();
+      stop();
       expect(announced).to.deep.equal([
         'Error: Date of birth must include a month',
         'Gwall: Rhaid i’r dyddiad ar gyfer ‘Date of birth’ fod yn ddyddiad go iawn',

@@ -1,7 +1,7 @@
 import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { announce, setLocale } from '@kith/core';
-import { expectAxeClean, axNode, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode, formControlConformance, recordAnnouncements, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import '../button/define.js';
 import type { KithTextarea } from './textarea.js';
@@ -14,18 +14,6 @@ async function typeInto(element: HTMLElement, text: string): Promise<void> {
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const countText = (el: KithTextarea) => text(el.shadowRoot!.querySelector('[part~="count"]'));
 const errorText = (el: KithTextarea) => text(el.shadowRoot!.querySelector('[part~="error-message"]'));
-const politeRegion = () => document.querySelector('[data-kith-announcer] [data-politeness="polite"]')!;
-
-/** Records every non-empty message the polite live region is given. */
-function recordAnnouncements(): { messages: string[]; stop: () => void } {
-  const messages: string[] = [];
-  const observer = new MutationObserver(() => {
-    const message = politeRegion().textContent ?? '';
-    if (message) messages.push(message);
-  });
-  observer.observe(politeRegion(), { childList: true, characterData: true, subtree: true });
-  return { messages, stop: () => observer.disconnect() };
-}
 
 describe('kith-textarea', () => {
   // A framework's ref (React's ref.current.focus()) or the case form after Restore focuses the host.
@@ -173,7 +161,6 @@ describe('kith-textarea', () => {
       const el = await fixture<KithTextarea>(html`<kith-textarea label="Summary" maxlength="20"></kith-textarea>`);
       // An earlier test's field can still have an error announcement on its way (seen once in
       // CI: "Error: Reason must be 3 words or fewer"); cancel it so only this field is heard.
-      announce('');
       const recorder = recordAnnouncements();
       await typeInto(el, 'Seen at');
       await sendKeys({ type: ' home' });
@@ -185,7 +172,6 @@ describe('kith-textarea', () => {
 
     it('does not announce the count once the user has left the box, as GOV.UK does not', async () => {
       const root = await fixture<HTMLElement>(html`<div><kith-textarea label="Summary" maxlength="20"></kith-textarea><button>Next</button></div>`);
-      announce('');
       const recorder = recordAnnouncements();
       await typeInto(root.querySelector('kith-textarea')!, 'Seen at home');
       await sendKeys({ press: 'Tab' });

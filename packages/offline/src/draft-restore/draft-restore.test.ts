@@ -1,25 +1,12 @@
 import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announce, setLocale } from '@kith/core';
-import { expectAxeClean, axNode, focusedAxNode } from '@kith/core/testing.js';
+import { setLocale } from '@kith/core';
+import { expectAxeClean, axNode, focusedAxNode, recordAnnouncements } from '@kith/core/testing.js';
 import './define.js';
 import type { KithDraftRestore, KithDraftRestoreEvent, KithDraftDiscardEvent } from './define.js';
 
 const today1403 = new Date(new Date().setHours(14, 3, 0, 0)).getTime();
 const messageOf = (el: KithDraftRestore) => el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim();
-const politeRegion = () => document.querySelector('[data-kith-announcer] [data-politeness="polite"]')!;
-
-/** Records every non-empty message the polite live region is given. */
-function recordAnnouncements(): { messages: string[]; stop: () => void } {
-  announce('');
-  const messages: string[] = [];
-  const observer = new MutationObserver(() => {
-    const message = politeRegion().textContent ?? '';
-    if (message) messages.push(message);
-  });
-  observer.observe(politeRegion(), { childList: true, characterData: true, subtree: true });
-  return { messages, stop: () => observer.disconnect() };
-}
 
 describe('kith-draft-restore', () => {
   afterEach(() => setLocale('en-GB'));
