@@ -2,18 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DraftStore, virtualClock } from '@kith/offline';
 import type { KithDraftRestore } from '@kith/offline/draft-restore.js';
-import { StrictMode, createElement, useState, version as reactVersion, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import { StrictMode, createElement, useState, version as reactVersion } from 'react';
 import { KithCaseForm, KithOption, KithRadios, KithTextInput, KithTextarea, type KithCaseFormElement, type KithTextInputElement } from './index.js';
+import { container, render, useFreshRoot } from './test-helpers.js';
 
-let container: HTMLElement;
-let root: Root;
 let store: DraftStore;
-
-function render(node: ReactNode): void {
-  flushSync(() => root.render(node));
-}
 
 const caseForm = () => container.querySelector<KithCaseFormElement>('kith-case-form')!;
 const field = (name: string) => container.querySelector<KithTextInputElement>(`[name="${name}"]`)!;
@@ -48,15 +41,11 @@ function Referral() {
 }
 
 describe(`kith-case-form in React ${reactVersion}`, () => {
+  useFreshRoot();
   beforeEach(() => {
     store = new DraftStore({ name: `react-case-form-${crypto.randomUUID()}`, clock: virtualClock() });
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
   });
   afterEach(async () => {
-    flushSync(() => root.unmount());
-    container.remove();
     await store.clearAll();
     store.close();
   });

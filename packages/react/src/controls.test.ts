@@ -1,8 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createElement, useRef, useState, version as reactVersion, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import { createElement, useRef, useState, version as reactVersion } from 'react';
 import {
   KithAddAnother,
   KithCheckboxes,
@@ -19,20 +17,10 @@ import {
   type KithTextInputElement,
   type KithTextareaElement,
 } from './index.js';
+import { container, render, rendered, useFreshRoot } from './test-helpers.js';
 
-let container: HTMLElement;
-let root: Root;
 
-function render(node: ReactNode): void {
-  flushSync(() => root.render(node));
-}
 
-async function rendered<T extends HTMLElement>(selector: string): Promise<T> {
-  const element = container.querySelector<T>(selector);
-  expect(element, selector).to.exist;
-  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return element!;
-}
 
 const inner = <T extends HTMLElement>(host: HTMLElement, selector = '#control') => host.shadowRoot!.querySelector<T>(selector)!;
 const output = () => container.querySelector('output')!.textContent;
@@ -55,15 +43,7 @@ function Controlled({ control }: { control: 'text' | 'textarea' }) {
 }
 
 describe(`Kith form controls in React ${reactVersion}`, () => {
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    flushSync(() => root.unmount());
-    container.remove();
-  });
+  useFreshRoot();
 
   for (const control of ['text', 'textarea'] as const) {
     it(`keeps the cursor where the user types in a controlled ${control === 'text' ? 'text input' : 'textarea'}`, async () => {

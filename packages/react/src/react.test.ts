@@ -1,8 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile, sendKeys } from '@web/test-runner-commands';
-import { createElement, useState, version as reactVersion, type ComponentType, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import { createElement, useState, version as reactVersion, type ComponentType } from 'react';
 import * as wrappers from './index.js';
 import {
   KithCheckboxes,
@@ -14,6 +12,7 @@ import {
   type KithCheckboxesElement,
   type KithTextInputElement,
 } from './index.js';
+import { container, render, rendered, useFreshRoot } from './test-helpers.js';
 
 interface Manifests {
   packages: { name: string; manifest: unknown }[];
@@ -45,32 +44,12 @@ interface Generator {
 const generatorUrl = new URL('../../../scripts/generate-react.mjs', import.meta.url).href;
 const loadGenerator = () => import(/* @vite-ignore */ generatorUrl) as Promise<Generator>;
 
-let container: HTMLElement;
-let root: Root;
 
-/** Renders synchronously, so the wrappers' layout effects (props, listeners) have run on return. */
-function render(node: ReactNode): void {
-  flushSync(() => root.render(node));
-}
 
-async function rendered<T extends HTMLElement>(selector: string): Promise<T> {
-  const element = container.querySelector<T>(selector);
-  expect(element, selector).to.exist;
-  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return element!;
-}
 
 // scripts/test.mjs runs this file on React 19 and again on React 18 (KITH_REACT=18).
 describe(`@kith/react on React ${reactVersion}`, () => {
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    flushSync(() => root.unmount());
-    container.remove();
-  });
+  useFreshRoot();
 
   it('is up to date with the custom elements manifests', async () => {
     const { generateReactFiles } = await loadGenerator();
