@@ -305,18 +305,24 @@ describe('kith-case-form', () => {
       const assertive = recordAnnouncements('assertive');
       const input = el.querySelector('kith-text-input')!;
       input.focus();
+      // Saves are a second apart when a user types; here each waits until the announcer (which lets
+      // a newer message replace one not yet spoken) has spoken.
+      const saveAndSpeak = async () => {
+        await el.draftSaved();
+        await elementUpdated(el);
+        await aTimeout(80);
+      };
       await sendKeys({ type: 'A' });
-      await el.draftSaved();
+      await saveAndSpeak();
       await sendKeys({ type: 'B' });
-      await el.draftSaved();
+      await saveAndSpeak();
       const save = store.save.bind(store);
       store.save = () => Promise.reject(new Error('disk full'));
       await sendKeys({ type: 'C' });
-      await el.draftSaved();
+      await saveAndSpeak();
       store.save = save;
       await sendKeys({ type: 'D' });
-      await el.draftSaved();
-      await elementUpdated(el);
+      await saveAndSpeak();
       await setLocale('cy');
       await elementUpdated(el);
       await setLocale('en-GB');

@@ -7,8 +7,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import type { DraftStore, KithDraftRestore } from '@kith/offline';
-import { closeStores, newStore } from './test-helpers.js';
+import type { DraftStore } from '@kith/offline';
+import { bannerOf, closeStores, newStore, reopenAndRestore, settle } from './test-helpers.js';
 import '../text-input/define.js';
 import '../textarea/define.js';
 import '../date-input/define.js';
@@ -24,19 +24,11 @@ import type { KithAddAnother } from '../add-another/add-another.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
 import type { CaseFormValues } from './form-values.js';
 
-const settle = async (el: Element) => {
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...el.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
-    await Promise.all(all.map((element) => element.updateComplete));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-};
 
 type Control = HTMLElement & { value: string; values?: string[]; typed?: string[] | null };
 const control = <T extends Element = Control>(el: Element, name: string) => el.querySelector(`[name="${CSS.escape(name)}"]`) as T;
 const listOf = (el: Element) => el.querySelector<KithAddAnother>('kith-add-another')!;
 const itemCount = (el: Element) => listOf(el).querySelectorAll(':scope > div').length;
-const bannerOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
 const summaryOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithErrorSummary>('kith-error-summary')!;
 const summaryLinks = (el: KithCaseForm) => [...summaryOf(el).shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
 const deepActive = (): Element | null => {
@@ -238,17 +230,6 @@ function captureSubmits(el: KithCaseForm): KithFormSubmitEvent[] {
   return submits;
 }
 
-async function reopenAndRestore(key: string, store: DraftStore, open: (key: string, store: DraftStore) => Promise<KithCaseForm> = household): Promise<KithCaseForm> {
-  const again = await open(key, store);
-  await again.draftSaved();
-  await settle(again);
-  const banner = bannerOf(again);
-  expect(banner, 'the draft is offered').to.exist;
-  await banner!.updateComplete;
-  banner!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
-  await settle(again);
-  return again;
-}
 
 /** The reveal of the group's one option with follow-up content. */
 const revealOf = (group: Element) => group.shadowRoot!.querySelector<HTMLElement>('[part="conditional"]')!;
@@ -365,7 +346,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     const before = el.data;
     await el.draftSaved();
     el.remove();
-    const again = await reopenAndRestore(key, store);
+    const again = await reopenAndRestore(household, key, store);
     expect(again.data).to.deep.equal(before);
     expect(control(again, 'members[0][police-ref]').matches(':disabled')).to.equal(true);
     pick(control(again, 'members[0][known]'), 'yes');
@@ -378,7 +359,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     await settle(again);
     await again.draftSaved();
     again.remove();
-    const third = await reopenAndRestore(key, store);
+    const third = await reopenAndRestore(household, key, store);
     pick(control(third, 'members[0][known]'), 'yes');
     await settle(third);
     expect(control(third, 'members[0][police-ref]').matches(':disabled')).to.equal(true);
@@ -443,7 +424,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     expect(el.data).to.deep.equal({ others: 'no' });
     await el.draftSaved();
     el.remove();
-    const again = await reopenAndRestore(key, store, form);
+    const again = await reopenAndRestore(form, key, store);
     expect(again.data).to.deep.equal({ others: 'no' });
     expect(itemCount(again)).to.equal(2);
     expect(control(again, 'others[1][name]').matches(':disabled'), 'a closed reveal’s list stays out of the answers').to.equal(true);
@@ -483,14 +464,14 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     expect(el.data).to.deep.equal({ 'member-name': ['Gwen', 'Tom', 'Alys'], 'member-note': ['Note 1', 'Note 2', 'Note 3'] });
     await el.draftSaved();
     el.remove();
-    const again = await reopenAndRestore(key, store, form);
+    const again = await reopenAndRestore(form, key, store);
     expect(itemCount(again)).to.equal(3);
     expect(again.data).to.deep.equal({ 'member-name': ['Gwen', 'Tom', 'Alys'], 'member-note': ['Note 1', 'Note 2', 'Note 3'] });
     // The middle member removed: two items come back, each with its own answers.
     await removeItem(again, 1);
     await again.draftSaved();
     again.remove();
-    const third = await reopenAndRestore(key, store, form);
+    const third = await reopenAndRestore(form, key, store);
     expect(itemCount(third)).to.equal(2);
     expect(third.data).to.deep.equal({ 'member-name': ['Gwen', 'Alys'], 'member-note': ['Note 1', 'Note 3'] });
   });
@@ -704,7 +685,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     await el.draftSaved();
     el.remove();
 
-    const again = await reopenAndRestore(key, store);
+    const again = await reopenAndRestore(household, key, store);
     expect(itemCount(again)).to.equal(3);
     expect(again.data).to.deep.equal(before);
     expect(formDataOf(again.form!)).to.deep.equal(beforeFormData);
@@ -739,7 +720,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     await el.draftSaved();
     el.remove();
     await setLocale('cy');
-    const again = await reopenAndRestore(key, store);
+    const again = await reopenAndRestore(household, key, store);
     expect(again.data).to.deep.equal(before);
     await setLocale('en-GB');
     await settle(again);
@@ -797,7 +778,7 @@ describe('kith-case-form: controls nested as a household form nests them', () =>
     await type(control(el, 'child'), 'Osian');
     await el.draftSaved();
     el.remove();
-    const again = await reopenAndRestore(key, store);
+    const again = await reopenAndRestore(household, key, store);
     expect(again.data).to.deep.equal({ ...empty, child: 'Osian' });
     pick(control(again, 'members[0][known]'), 'yes');
     await settle(again);

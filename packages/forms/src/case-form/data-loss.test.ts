@@ -5,8 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { DraftStore } from '@kith/offline';
-import { closeStores, newStore } from './test-helpers.js';
-import type { KithDraftRestore } from '@kith/offline';
+import { bannerOf, closeStores, newStore, reopenAndRestore, settle } from './test-helpers.js';
 import '../text-input/define.js';
 import '../textarea/define.js';
 import '../date-input/define.js';
@@ -20,17 +19,9 @@ import type { KithCaseForm, KithDraftSaveEvent, KithFormSubmitEvent } from './ca
 import type { KithAddAnother } from '../add-another/add-another.js';
 import type { CaseFormDraft } from './form-values.js';
 
-const settle = async (el: Element) => {
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...el.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
-    await Promise.all(all.map((element) => element.updateComplete));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-};
 
 type Control = HTMLElement & { value: string; values?: string[] };
 const control = (el: Element, name: string) => el.querySelector<Control>(`[name="${CSS.escape(name)}"]`)!;
-const bannerOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
 
 /** Clicks an option's own radio or checkbox, as the user does. */
 function pick(group: Element, value: string): void {
@@ -85,17 +76,6 @@ function household(draftKey: string, store: DraftStore) {
 }
 
 
-async function reopenAndRestore(key: string, store: DraftStore): Promise<KithCaseForm> {
-  const again = await household(key, store);
-  await again.draftSaved();
-  await settle(again);
-  const banner = bannerOf(again);
-  expect(banner, 'the draft is offered').to.exist;
-  await banner!.updateComplete;
-  banner!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
-  await settle(again);
-  return again;
-}
 
 describe('kith-case-form: nothing typed is lost', () => {
   afterEach(async () => {
@@ -140,7 +120,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     await el.draftSaved();
     el.remove();
 
-    const again = await reopenAndRestore(key, store);
+    const again = await reopenAndRestore(household, key, store);
     expect(again.data).to.deep.equal(before);
     expect(again.querySelectorAll('kith-add-another > div').length).to.equal(3);
     expect((control(again, 'members[2][dob]') as unknown as { typed: string[] | null }).typed).to.deep.equal(['3', '3', '20']);
@@ -177,7 +157,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     const saved = (await store.load<CaseFormDraft>(key))!.value;
     expect(saved.answers, 'the answers are what a submit would send').to.deep.equal(el.data);
     el.remove();
-    const again = await reopenAndRestore(key, store);
+    const again = await reopenAndRestore(household, key, store);
     expect(control(again, 'contact').value).to.equal('yes');
     expect(again.data).to.deep.equal(saved.answers);
     pick(control(again, 'contact'), 'no');
@@ -226,7 +206,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     expect(saved.answers).to.deep.include(expected);
     expect(saved.typed['members[1][dob]']).to.deep.equal([['31', '2', '']]);
     el.remove();
-    const again = await reopenAndRestore(key, store);
+    const again = await reopenAndRestore(household, key, store);
     expect(again.querySelectorAll('kith-add-another > div').length).to.equal(2);
     expect(again.data).to.deep.include(expected);
     expect((control(again, 'members[1][dob]') as unknown as { typed: string[] | null }).typed).to.deep.equal(['31', '2', '']);

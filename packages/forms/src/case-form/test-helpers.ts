@@ -1,5 +1,7 @@
 /** Test helpers shared by the case form's tests (not exported from the package). */
-import { DraftStore, virtualClock } from '@kith/offline';
+import { expect } from '@open-wc/testing';
+import { DraftStore, virtualClock, type KithDraftRestore } from '@kith/offline';
+import type { KithCaseForm } from './case-form.js';
 
 let stores: DraftStore[] = [];
 
@@ -17,4 +19,29 @@ export async function closeStores(): Promise<void> {
     store.close();
   }
   stores = [];
+}
+
+/** Waits until every element in `el` has rendered, three times over, for updates that cause others. */
+export async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const all = [el, ...el.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
+    await Promise.all(all.map((element) => element.updateComplete));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** The banner offering back a draft, or null. */
+export const bannerOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
+
+/** Opens the form again on the same store (a reload), and restores the draft it offers. */
+export async function reopenAndRestore(open: (key: string, store: DraftStore) => Promise<KithCaseForm>, key: string, store: DraftStore): Promise<KithCaseForm> {
+  const again = await open(key, store);
+  await again.draftSaved();
+  await settle(again);
+  const banner = bannerOf(again);
+  expect(banner, 'the draft is offered').to.not.equal(null);
+  await banner!.updateComplete;
+  banner!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+  await settle(again);
+  return again;
 }
