@@ -23,7 +23,7 @@ export {
 export { FIELD_IDS, defaultErrorPrefix, renderLabel, renderHint, renderError, describedBy } from './field.js';
 export { fieldStyles } from './field.styles.js';
 export { focusStyles } from './focus.styles.js';
-export { toText, oneOf, classes } from './text.js';
+export { toText, oneOf, classes, formatCount } from './text.js';
 export { checkedHref, safeHref } from './safe-url.js';
 export { visuallyHiddenStyles } from './hide-visually.styles.js';
 export {

@@ -1,3 +1,5 @@
+import { getLocale } from './current-locale.js';
+
 /**
  * Turns whatever a host page put in a text property into a string without
  * throwing: null and undefined become empty, anything else is stringified.
@@ -21,4 +23,9 @@ export function classes(names: Record<string, boolean>): string {
   return Object.keys(names)
     .filter((name) => names[name])
     .join(' ');
+}
+
+/** A count for people, in the current locale: "1,000". */
+export function formatCount(count: number): string {
+  return count.toLocaleString(getLocale());
 }

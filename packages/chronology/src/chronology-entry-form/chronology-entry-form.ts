@@ -162,8 +162,9 @@ export class KithChronologyEntryForm extends KithElement {
   private entryToFill = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('entry')) return;
     const entry = JSON.stringify(this.entry ?? null);
-    if (changed.has('entry') && entry !== this.filledEntry) {
+    if (entry !== this.filledEntry) {
       this.filledEntry = entry;
       this.entryToFill = this.entry !== undefined;
       const date = parsePartialDate(this.entry?.date);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, ensureAnnouncer, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, formatCount, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
 import '@kith/forms/button.js';
 import '@kith/forms/summary-list.js';
 import '@kith/forms/tag.js';
@@ -11,7 +11,7 @@ import { problemText } from '../model/current-consent.js';
 import { issueText } from '../model/validate.js';
 import type { ConsentCapacity, ConsentOption, ConsentRecord } from '../model/types.js';
 import { KithConsentWithdrawEvent } from '../shared/events.js';
-import { formatCount, formatDate, formatDateTime } from '../shared/format.js';
+import { formatDate, formatDateTime } from '../shared/format.js';
 import {
   decisionLabel,
   defaultLawfulBases,

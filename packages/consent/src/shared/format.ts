@@ -23,7 +23,3 @@ export function formatDateTime(isoInstant: string): string {
   return msg(str`${date} at ${time}`, { id: 'kith.consent.date-time' });
 }
 
-/** A count for people: "10,000". */
-export function formatCount(count: number): string {
-  return count.toLocaleString(getLocale());
-}

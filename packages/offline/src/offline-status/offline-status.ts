@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, ensureAnnouncer, focusStyles, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, formatCount, visuallyHiddenStyles } from '@kith/core';
 import type { SyncSnapshot, SyncState } from '../sync-state/sync-state.js';
-import { formatBytes, formatCount, formatWhen, isToday } from '../shared/format.js';
+import { formatBytes, formatWhen, isToday } from '../shared/format.js';
 import { offlineStatusStyles } from './offline-status.styles.js';
 
 /** Which one-line message the status shows, most important first. */

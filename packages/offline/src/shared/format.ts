@@ -36,10 +36,6 @@ export function formatWhen(ms: number, now = Date.now()): string {
   return msg(str`${day} ${month} at ${time}`, { id: 'kith.offline.date-time' });
 }
 
-/** "1,000" in the current locale. */
-export function formatCount(count: number): string {
-  return count.toLocaleString(getLocale());
-}
 
 const byteFormats = new Map<string, Intl.NumberFormat>();
 
