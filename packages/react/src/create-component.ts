@@ -29,7 +29,7 @@ export function createComponent<I extends HTMLElement, E extends Record<string, 
     const reactProps: Record<string, unknown> = {};
     const elementProps = new Map<string, unknown>();
     for (const [key, value] of Object.entries(props)) {
-      // React does not turn `className` into `class` on a custom element.
+      // `className` goes to the tag as `class`, as @lit/react passes it, for React 18 and 19 alike.
       if (REACT_PROPS.has(key)) reactProps[key === 'className' ? 'class' : key] = value;
       else if (eventNames.has(key) || key in elementClass.prototype) elementProps.set(key, value);
       else reactProps[key] = value;
