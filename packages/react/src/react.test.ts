@@ -219,6 +219,23 @@ describe(`@kith/react on React ${reactVersion}`, () => {
     expect(input.shadowRoot!.querySelector('input')!.value).to.equal(typed);
   });
 
+  it('leaves details the user opened open when React renders again with the same open prop', async () => {
+    const help = (status: string, open = false) =>
+      createElement('div', null, createElement(KithDetails, { summary: 'Help with the NHS number', open }, 'It is 10 digits long.'), status);
+    render(help('Not saved'));
+    const details = await rendered<wrappers.KithDetailsElement>('kith-details');
+    details.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    await waitUntil(() => details.open, 'opens');
+    render(help('Draft saved'));
+    await details.updateComplete;
+    expect(details.open).to.be.true;
+    render(help('Draft saved', true));
+    render(help('Draft saved', false));
+    await details.updateComplete;
+    expect(container.querySelector('kith-details')).to.equal(details);
+    expect(details.open, 'a changed prop is set').to.be.false;
+  });
+
   it('calls the latest handler after a re-render and none after it is removed', async () => {
     const calls: string[] = [];
     const view = (onKithDetailsToggle?: (event: Event) => void) =>
