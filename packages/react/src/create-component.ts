@@ -22,6 +22,8 @@ export function createComponent<I extends HTMLElement, E extends Record<string, 
   displayName,
 }: Options<I, E>): ReactWebComponent<I, E> {
   const eventNames = new Map<string, string>(Object.entries(events ?? {}));
+  // Props are set in the browser only; on a server React 18 warns about layout effects.
+  const useLayoutEffect = typeof document === 'undefined' ? () => undefined : React.useLayoutEffect;
   const component = React.forwardRef<I, Record<string, unknown>>((props, ref) => {
     const elementRef = React.useRef<I | null>(null);
     const lastElementProps = React.useRef(new Map<string, unknown>());
@@ -57,7 +59,7 @@ export function createComponent<I extends HTMLElement, E extends Record<string, 
     };
 
     // No dependency list: compares this render's props with the last on every render.
-    React.useLayoutEffect(() => {
+    useLayoutEffect(() => {
       const element = elementRef.current;
       if (!element) return;
       const last = lastElementProps.current;
@@ -65,7 +67,7 @@ export function createComponent<I extends HTMLElement, E extends Record<string, 
       for (const [key, value] of elementProps) if (!last.has(key) || last.get(key) !== value) setProp(element, key, value);
       lastElementProps.current = elementProps;
     });
-    React.useLayoutEffect(() => elementRef.current?.removeAttribute('defer-hydration'), []);
+    useLayoutEffect(() => elementRef.current?.removeAttribute('defer-hydration'), []);
 
     const setRef = React.useCallback(
       (node: I | null) => {
