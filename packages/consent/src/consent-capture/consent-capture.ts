@@ -194,7 +194,10 @@ export class KithConsentCapture extends KithElement {
     this.saveWaitingDraft();
   }
 
-  private readonly onPageHidden = (): void => this.saveWaitingDraft();
+  /** The page is left or hidden; becoming visible again is not a reason to save. */
+  private readonly onPageHidden = (event: Event): void => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.saveWaitingDraft();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draftKey') && changed.get('draftKey') !== undefined) {
