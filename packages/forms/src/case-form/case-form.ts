@@ -123,7 +123,10 @@ export class KithCaseForm extends KithElement {
   }
   set draftKey(next: string) {
     // The same form reused for another record: what was typed for this one is saved under its key, never the next.
-    if (next !== this.key && this.dirty) this.saveNowUnder(this.key);
+    if (next !== this.key) {
+      if (this.dirty) this.saveNowUnder(this.key);
+      this.edited = new WeakSet();
+    }
     this.key = next;
   }
   private key = '';
@@ -168,6 +171,8 @@ export class KithCaseForm extends KithElement {
   private dirty = false;
   /** True while restore() puts answers back, so the events the controls fire are not taken as edits. */
   private restoring = false;
+  /** The controls the user changed for this draft key: Restore leaves them as the user has them. */
+  private edited = new WeakSet<Element>();
   /** Changes made since the form opened, to tell whether any came after a submit. */
   private edits = 0;
   private saving: Promise<void> = Promise.resolve();
@@ -251,12 +256,16 @@ export class KithCaseForm extends KithElement {
    * and what was typed into unfinished fields), or answers alone in the shape of `data`.
    */
   restore(values: unknown): void {
+    this.putBack(values);
+  }
+
+  private putBack(values: unknown, kept?: (control: Element) => boolean): void {
     const form = this.form;
     if (!form) return;
     const draft = toDraft(values);
     // The controls fire input and change as their answers go back, for the page; they are not edits to save.
     this.restoring = true;
-    restoreDraft(form, draft);
+    restoreDraft(form, draft, kept);
     this.restoring = false;
   }
 
@@ -308,6 +317,7 @@ export class KithCaseForm extends KithElement {
     if (this.restoring || !this.draftKey || !this.form?.contains(event.target as Node)) return;
     this.dirty = true;
     this.edits++;
+    this.edited.add(event.target as Element);
     if (this.saveTimer !== undefined) return;
     // A fixed delay from the first change, not reset by each keystroke, so saving keeps up with fast typing.
     this.saveTimer = window.setTimeout(() => {
@@ -412,11 +422,13 @@ export class KithCaseForm extends KithElement {
     this.offer = null;
     this.shown = draft;
     if (draft) {
-      this.restore(draft.value);
+      // What the user changed while the draft was on offer, or between the two passes, is theirs to keep.
+      const kept = (control: Element) => this.edited.has(control);
+      this.putBack(draft.value, kept);
       // A framework renders the fields a restored answer shows after that answer's events (React and
       // Vue batch their renders): once it has, the answers go back again, into those fields too.
       await new Promise((rendered) => setTimeout(rendered));
-      this.restore(draft.value);
+      this.putBack(draft.value, kept);
     }
     await this.focusForm();
   }

@@ -585,4 +585,98 @@ describe('kith-case-form: nothing typed is lost', () => {
     expect((await store.load<CaseFormDraft>(key))?.value.answers.summary, 'the draft the user never saw is kept').to.equal('Never seen');
     expect(bannerOf(el), 'and still offered').to.exist;
   });
+
+  it('keeps a keystroke that lands between Restore’s two passes, before focus moves', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { summary: 'From the draft' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    // The first pass has run; the second waits for the framework to render. A keystroke lands now.
+    const box = control(el, 'summary').shadowRoot!.querySelector('textarea')!;
+    box.value = 'From the draft, and more';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'e' }));
+    await settle(el);
+    expect(control(el, 'summary').value).to.equal('From the draft, and more');
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers.summary).to.equal('From the draft, and more');
+  });
+
+  it('Restore leaves as they are the answers the user gave while the draft was on offer, and fills the others', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    const offered = { summary: 'From the draft', worries: ['school', 'health'], 'health-detail': 'Asthma', contact: 'no', 'contact-reason': 'Risk of flight' };
+    await store.save(key, { answers: offered, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    pick(control(el, 'worries'), 'housing');
+    await settle(el);
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft is kept until the user chooses').to.deep.equal(offered);
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.include({ summary: 'Typed while deciding', worries: 'housing', contact: 'no', 'contact-reason': 'Risk of flight' });
+  });
+
+  it('Restore keeps a household member the user added and named while the draft was on offer', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    const list = el.querySelector<KithAddAnother>('kith-add-another')!;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="add-button"]')!.click();
+    await settle(el);
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="add-button"]')!.click();
+    await settle(el);
+    await type(control(el, 'members[1][name]'), 'Tom');
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.include({ 'members[0][name]': 'Gwen', 'members[1][name]': 'Tom' });
+  });
+
+  it('Restore leaves a native radio the user chose while the draft was on offer, and its other radios, as the user set them', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { contact: 'no', reason: 'Risk of flight' }, typed: {} });
+    const el = await fixture<KithCaseForm>(html`
+      <kith-case-form draft-key=${key} .draftStore=${store}>
+        <form>
+          <label><input type="radio" name="contact" value="yes" /> Yes</label>
+          <label><input type="radio" name="contact" value="no" /> No</label>
+          <input name="reason" aria-label="Reason" />
+        </form>
+      </kith-case-form>
+    `);
+    await el.draftSaved();
+    await settle(el);
+    el.querySelector<HTMLInputElement>('input[value="yes"]')!.click();
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.equal({ contact: 'yes', reason: 'Risk of flight' });
+  });
+
+  it('Restore of another record’s draft, in a form reused for it, fills the fields the user changed for the first record', async () => {
+    const store = newStore();
+    await store.save('child:B', { answers: { summary: 'About child B' }, typed: {} });
+    const el = await household('child:A', store);
+    await el.draftSaved();
+    await type(control(el, 'summary'), 'About child A');
+    el.draftKey = 'child:B';
+    await el.draftSaved();
+    await settle(el);
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(control(el, 'summary').value).to.equal('About child B');
+  });
 });
