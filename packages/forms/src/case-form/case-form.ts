@@ -430,6 +430,8 @@ export class KithCaseForm extends KithElement {
       await new Promise((rendered) => setTimeout(rendered));
       this.putBack(draft.value, kept);
     }
+    // What was typed while the user was deciding is saved now, with the answers restored around it.
+    if (this.dirty) void this.saveDraft();
     await this.focusForm();
   }
 

@@ -622,6 +622,24 @@ describe('kith-case-form: nothing typed is lost', () => {
     bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
     await settle(el);
     expect(el.data).to.deep.include({ summary: 'Typed while deciding', worries: 'housing', contact: 'no', 'contact-reason': 'Risk of flight' });
+    expect(control(el, 'health-detail').value, 'the draft’s follow-up text waits in its follow-up').to.equal('Asthma');
+  });
+
+  it('after Restore, saves at once what was typed while deciding, even if the user then types nothing more', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { summary: 'From the draft', 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    // The save due a second after typing comes while the draft is still on offer, so it saves nothing.
+    await el.draftSaved();
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers).to.deep.include({ summary: 'Typed while deciding', 'members[0][name]': 'Gwen' });
   });
 
   it('Restore keeps a household member the user added and named while the draft was on offer', async () => {
