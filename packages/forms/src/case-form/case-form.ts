@@ -4,7 +4,7 @@ import { KithElement, announce, ensureAnnouncer, toText } from '@kith/core';
 import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
-import { draftOf, formValues, restoreDraft, toDraft, type CaseFormValues } from './form-values.js';
+import { draftOf, formValues, restoreDraft, toDraft, withEdits, type CaseFormValues } from './form-values.js';
 import { caseFormStyles } from './case-form.styles.js';
 
 /** What each submit event's host is sending, given to waitUntil(). */
@@ -173,6 +173,7 @@ export class KithCaseForm extends KithElement {
   private restoring = false;
   /** The controls the user changed for this draft key: Restore leaves them as the user has them. */
   private edited = new WeakSet<Element>();
+  private readonly isEdited = (control: Element): boolean => this.edited.has(control);
   /** Changes made since the form opened, to tell whether any came after a submit. */
   private edits = 0;
   private saving: Promise<void> = Promise.resolve();
@@ -353,16 +354,22 @@ export class KithCaseForm extends KithElement {
       }
       const store = this.store;
       const form = this.form;
-      // While an older draft is on offer, saving would overwrite it: wait for the user's choice.
-      if (!store || !form || !this.dirty || this.offer) return;
+      const offered = this.offer;
+      if (!store || !form || !this.dirty) return;
       if (!this.draftChecked) {
         this.saveFailed = true;
         return;
       }
-      this.dirty = false;
+      // While an older draft is on offer, what was typed to the questions it left blank is added to it,
+      // so that closing the page loses neither. It stays on offer, and the form stays unsaved (after
+      // Restore or Discard it is saved as it then is).
+      const value = offered ? withEdits(toDraft(offered.value), form, this.isEdited) : draftOf(form);
+      if (!value) return;
+      this.dirty = !!offered;
       const key = this.draftKey;
       try {
-        const draft = await (await store).save(key, draftOf(form));
+        const draft = await (await store).save(key, value);
+        if (offered) return;
         this.savedAt = draft.savedAt;
         this.shown = draft;
         this.saveFailed = false;
@@ -423,12 +430,11 @@ export class KithCaseForm extends KithElement {
     this.shown = draft;
     if (draft) {
       // What the user changed while the draft was on offer, or between the two passes, is theirs to keep.
-      const kept = (control: Element) => this.edited.has(control);
-      this.putBack(draft.value, kept);
+      this.putBack(draft.value, this.isEdited);
       // A framework renders the fields a restored answer shows after that answer's events (React and
       // Vue batch their renders): once it has, the answers go back again, into those fields too.
       await new Promise((rendered) => setTimeout(rendered));
-      this.putBack(draft.value, kept);
+      this.putBack(draft.value, this.isEdited);
     }
     // What was typed while the user was deciding is saved now, with the answers restored around it.
     if (this.dirty) void this.saveDraft();

@@ -262,7 +262,10 @@ describe('kith-case-form: nothing typed is lost', () => {
     await settle(el);
     await type(control(el, 'summary'), 'Typed before choosing');
     await el.draftSaved();
-    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft is not saved over').to.deep.equal({ 'members[0][name]': 'Gwen' });
+    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft is not saved over, but with what was typed').to.deep.equal({
+      'members[0][name]': 'Gwen',
+      summary: 'Typed before choosing',
+    });
     await bannerOf(el)!.updateComplete;
     bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
     await settle(el);
@@ -617,7 +620,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     pick(control(el, 'worries'), 'housing');
     await settle(el);
     await el.draftSaved();
-    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft is kept until the user chooses').to.deep.equal(offered);
+    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft’s answers are kept until the user chooses').to.deep.equal(offered);
     await bannerOf(el)!.updateComplete;
     bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
     await settle(el);
@@ -696,5 +699,42 @@ describe('kith-case-form: nothing typed is lost', () => {
     bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
     await settle(el);
     expect(control(el, 'summary').value).to.equal('About child B');
+  });
+
+  it('keeps both the offered draft and what was typed while deciding to questions it left blank when the page is closed before the user chooses', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { summary: '', 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    await el.draftSaved();
+    await type(control(el, 'summary'), ', and more');
+    pick(control(el, 'contact'), 'yes');
+    await type(control(el, 'members[0][name]'), ' (typed over the draft’s answer)');
+    el.remove();
+    await el.draftSaved();
+    const again = await reopenAndRestore(household, key, store);
+    expect(again.data).to.deep.include({ summary: 'Typed while deciding, and more', contact: 'yes', 'members[0][name]': 'Gwen' });
+  });
+
+  it('after Discard, keeps what was typed while deciding even once it was saved with the offered draft', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    await el.draftSaved();
+    const banner = bannerOf(el)!;
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="discard"]')!.click();
+    await banner.updateComplete;
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
+    await el.draftSaved();
+    const saved = (await store.load<CaseFormDraft>(key))!.value.answers;
+    expect(saved.summary).to.equal('Typed while deciding');
+    expect(saved['members[0][name]']).to.equal('');
   });
 });

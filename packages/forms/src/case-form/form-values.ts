@@ -289,6 +289,19 @@ export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft, kept =
   }
 }
 
+/**
+ * The draft with what the `edited` controls hold now added to the questions it left blank, or null
+ * if there is nothing to add. Its own answers are never replaced: the user has not seen them yet.
+ */
+export function withEdits({ answers, typed }: CaseFormDraft, form: HTMLFormElement, edited: Kept): CaseFormDraft | null {
+  const added = [...controlsByName(form)]
+    .filter(([name, elements]) => elements.some(edited) && !Object.hasOwn(typed, name) && !(Object.hasOwn(answers, name) && answers[name].length))
+    .map(([name]) => name);
+  const now = draftOf(form);
+  const pick = <T>(held: Record<string, T>) => Object.fromEntries(Object.entries(held).filter(([name]) => added.includes(name)));
+  return added.length ? { answers: { ...answers, ...pick(now.answers) }, typed: { ...typed, ...pick(now.typed) } } : null;
+}
+
 /** The form's controls that hold an answer, by name, in page order. */
 function controlsByName(form: HTMLFormElement): Map<string, Named[]> {
   const byName = new Map<string, Named[]>();
