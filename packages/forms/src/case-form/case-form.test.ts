@@ -449,15 +449,16 @@ describe('kith-case-form', () => {
       expect(el.querySelector('kith-text-input')!.value).to.equal('');
     });
 
-    it('does not overwrite an offered draft with what is typed before the user chooses', async () => {
+    it('does not overwrite an offered draft with what is typed before the user chooses, but saves that with it', async () => {
       const store = newStore();
       const key = uniqueKey();
       await store.save(key, { 'child-name': 'Ffion' });
       const el = await referral(key, store);
-      el.querySelector('kith-text-input')!.focus();
+      el.querySelector('kith-textarea')!.focus();
       await sendKeys({ type: 'X' });
       await el.draftSaved();
-      expect((await store.load(key))!.value, 'the offered draft, untouched').to.deep.equal({ 'child-name': 'Ffion' });
+      expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered answer is kept').to.deep.equal({ 'child-name': 'Ffion', concerns: 'X' });
+      expect(bannerOf(el), 'and still offered').to.exist;
     });
 
     it('does not offer a draft older than the record', async () => {

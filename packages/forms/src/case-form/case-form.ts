@@ -4,7 +4,7 @@ import { KithElement, announce, ensureAnnouncer, toText } from '@kith/core';
 import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
-import { draftOf, formValues, restoreDraft, toDraft, type CaseFormValues } from './form-values.js';
+import { draftOf, formValues, restoreDraft, toDraft, withEdits, type CaseFormValues } from './form-values.js';
 import { caseFormStyles } from './case-form.styles.js';
 
 /** What each submit event's host is sending, given to waitUntil(). */
@@ -123,7 +123,10 @@ export class KithCaseForm extends KithElement {
   }
   set draftKey(next: string) {
     // The same form reused for another record: what was typed for this one is saved under its key, never the next.
-    if (next !== this.key && this.dirty) this.saveNowUnder(this.key);
+    if (next !== this.key) {
+      if (this.dirty) this.saveNowUnder(this.key);
+      this.edited = new WeakSet();
+    }
     this.key = next;
   }
   private key = '';
@@ -168,6 +171,9 @@ export class KithCaseForm extends KithElement {
   private dirty = false;
   /** True while restore() puts answers back, so the events the controls fire are not taken as edits. */
   private restoring = false;
+  /** The controls the user changed for this draft key: Restore leaves them as the user has them. */
+  private edited = new WeakSet<Element>();
+  private readonly isEdited = (control: Element): boolean => this.edited.has(control);
   /** Changes made since the form opened, to tell whether any came after a submit. */
   private edits = 0;
   private saving: Promise<void> = Promise.resolve();
@@ -251,12 +257,16 @@ export class KithCaseForm extends KithElement {
    * and what was typed into unfinished fields), or answers alone in the shape of `data`.
    */
   restore(values: unknown): void {
+    this.putBack(values);
+  }
+
+  private putBack(values: unknown, kept?: (control: Element) => boolean): void {
     const form = this.form;
     if (!form) return;
     const draft = toDraft(values);
     // The controls fire input and change as their answers go back, for the page; they are not edits to save.
     this.restoring = true;
-    restoreDraft(form, draft);
+    restoreDraft(form, draft, kept);
     this.restoring = false;
   }
 
@@ -308,6 +318,7 @@ export class KithCaseForm extends KithElement {
     if (this.restoring || !this.draftKey || !this.form?.contains(event.target as Node)) return;
     this.dirty = true;
     this.edits++;
+    this.edited.add(event.target as Element);
     if (this.saveTimer !== undefined) return;
     // A fixed delay from the first change, not reset by each keystroke, so saving keeps up with fast typing.
     this.saveTimer = window.setTimeout(() => {
@@ -343,16 +354,22 @@ export class KithCaseForm extends KithElement {
       }
       const store = this.store;
       const form = this.form;
-      // While an older draft is on offer, saving would overwrite it: wait for the user's choice.
-      if (!store || !form || !this.dirty || this.offer) return;
+      const offered = this.offer;
+      if (!store || !form || !this.dirty) return;
       if (!this.draftChecked) {
         this.saveFailed = true;
         return;
       }
-      this.dirty = false;
+      // While an older draft is on offer, what was typed to the questions it left blank is added to it,
+      // so that closing the page loses neither. It stays on offer, and the form stays unsaved (after
+      // Restore or Discard it is saved as it then is).
+      const value = offered ? withEdits(toDraft(offered.value), form, this.isEdited) : draftOf(form);
+      if (!value) return;
+      this.dirty = !!offered;
       const key = this.draftKey;
       try {
-        const draft = await (await store).save(key, draftOf(form));
+        const draft = await (await store).save(key, value);
+        if (offered) return;
         this.savedAt = draft.savedAt;
         this.shown = draft;
         this.saveFailed = false;
@@ -412,12 +429,15 @@ export class KithCaseForm extends KithElement {
     this.offer = null;
     this.shown = draft;
     if (draft) {
-      this.restore(draft.value);
+      // What the user changed while the draft was on offer, or between the two passes, is theirs to keep.
+      this.putBack(draft.value, this.isEdited);
       // A framework renders the fields a restored answer shows after that answer's events (React and
       // Vue batch their renders): once it has, the answers go back again, into those fields too.
       await new Promise((rendered) => setTimeout(rendered));
-      this.restore(draft.value);
+      this.putBack(draft.value, this.isEdited);
     }
+    // What was typed while the user was deciding is saved now, with the answers restored around it.
+    if (this.dirty) void this.saveDraft();
     await this.focusForm();
   }
 

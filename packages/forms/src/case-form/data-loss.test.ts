@@ -262,7 +262,10 @@ describe('kith-case-form: nothing typed is lost', () => {
     await settle(el);
     await type(control(el, 'summary'), 'Typed before choosing');
     await el.draftSaved();
-    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft is not saved over').to.deep.equal({ 'members[0][name]': 'Gwen' });
+    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft is not saved over, but with what was typed').to.deep.equal({
+      'members[0][name]': 'Gwen',
+      summary: 'Typed before choosing',
+    });
     await bannerOf(el)!.updateComplete;
     bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
     await settle(el);
@@ -584,5 +587,154 @@ describe('kith-case-form: nothing typed is lost', () => {
     expect(sent.map((event) => event.data.summary)).to.deep.equal(['Typed now']);
     expect((await store.load<CaseFormDraft>(key))?.value.answers.summary, 'the draft the user never saw is kept').to.equal('Never seen');
     expect(bannerOf(el), 'and still offered').to.exist;
+  });
+
+  it('keeps a keystroke that lands between Restore’s two passes, before focus moves', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { summary: 'From the draft' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    // The first pass has run; the second waits for the framework to render. A keystroke lands now.
+    const box = control(el, 'summary').shadowRoot!.querySelector('textarea')!;
+    box.value = 'From the draft, and more';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'e' }));
+    await settle(el);
+    expect(control(el, 'summary').value).to.equal('From the draft, and more');
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers.summary).to.equal('From the draft, and more');
+  });
+
+  it('Restore leaves as they are the answers the user gave while the draft was on offer, and fills the others', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    const offered = { summary: 'From the draft', worries: ['school', 'health'], 'health-detail': 'Asthma', contact: 'no', 'contact-reason': 'Risk of flight' };
+    await store.save(key, { answers: offered, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    pick(control(el, 'worries'), 'housing');
+    await settle(el);
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft’s answers are kept until the user chooses').to.deep.equal(offered);
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.include({ summary: 'Typed while deciding', worries: 'housing', contact: 'no', 'contact-reason': 'Risk of flight' });
+    expect(control(el, 'health-detail').value, 'the draft’s follow-up text waits in its follow-up').to.equal('Asthma');
+  });
+
+  it('after Restore, saves at once what was typed while deciding, even if the user then types nothing more', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { summary: 'From the draft', 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    // The save due a second after typing comes while the draft is still on offer, so it saves nothing.
+    await el.draftSaved();
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    await el.draftSaved();
+    expect((await store.load<CaseFormDraft>(key))!.value.answers).to.deep.include({ summary: 'Typed while deciding', 'members[0][name]': 'Gwen' });
+  });
+
+  it('Restore keeps a household member the user added and named while the draft was on offer', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    const list = el.querySelector<KithAddAnother>('kith-add-another')!;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="add-button"]')!.click();
+    await settle(el);
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="add-button"]')!.click();
+    await settle(el);
+    await type(control(el, 'members[1][name]'), 'Tom');
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.include({ 'members[0][name]': 'Gwen', 'members[1][name]': 'Tom' });
+  });
+
+  it('Restore leaves a native radio the user chose while the draft was on offer, and its other radios, as the user set them', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { contact: 'no', reason: 'Risk of flight' }, typed: {} });
+    const el = await fixture<KithCaseForm>(html`
+      <kith-case-form draft-key=${key} .draftStore=${store}>
+        <form>
+          <label><input type="radio" name="contact" value="yes" /> Yes</label>
+          <label><input type="radio" name="contact" value="no" /> No</label>
+          <input name="reason" aria-label="Reason" />
+        </form>
+      </kith-case-form>
+    `);
+    await el.draftSaved();
+    await settle(el);
+    el.querySelector<HTMLInputElement>('input[value="yes"]')!.click();
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(el.data).to.deep.equal({ contact: 'yes', reason: 'Risk of flight' });
+  });
+
+  it('Restore of another record’s draft, in a form reused for it, fills the fields the user changed for the first record', async () => {
+    const store = newStore();
+    await store.save('child:B', { answers: { summary: 'About child B' }, typed: {} });
+    const el = await household('child:A', store);
+    await el.draftSaved();
+    await type(control(el, 'summary'), 'About child A');
+    el.draftKey = 'child:B';
+    await el.draftSaved();
+    await settle(el);
+    await bannerOf(el)!.updateComplete;
+    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(el);
+    expect(control(el, 'summary').value).to.equal('About child B');
+  });
+
+  it('keeps both the offered draft and what was typed while deciding to questions it left blank when the page is closed before the user chooses', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { summary: '', 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    await el.draftSaved();
+    await type(control(el, 'summary'), ', and more');
+    pick(control(el, 'contact'), 'yes');
+    await type(control(el, 'members[0][name]'), ' (typed over the draft’s answer)');
+    el.remove();
+    await el.draftSaved();
+    const again = await reopenAndRestore(household, key, store);
+    expect(again.data).to.deep.include({ summary: 'Typed while deciding, and more', contact: 'yes', 'members[0][name]': 'Gwen' });
+  });
+
+  it('after Discard, keeps what was typed while deciding even once it was saved with the offered draft', async () => {
+    const store = newStore();
+    const key = `k:${crypto.randomUUID()}`;
+    await store.save(key, { answers: { 'members[0][name]': 'Gwen' }, typed: {} });
+    const el = await household(key, store);
+    await el.draftSaved();
+    await settle(el);
+    await type(control(el, 'summary'), 'Typed while deciding');
+    await el.draftSaved();
+    const banner = bannerOf(el)!;
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="discard"]')!.click();
+    await banner.updateComplete;
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
+    await el.draftSaved();
+    const saved = (await store.load<CaseFormDraft>(key))!.value.answers;
+    expect(saved.summary).to.equal('Typed while deciding');
+    expect(saved['members[0][name]']).to.equal('');
   });
 });

@@ -114,15 +114,19 @@ export function toFormValues(value: unknown): CaseFormValues {
   return value as CaseFormValues;
 }
 
+/** Tells the controls a restore must leave as they are (the user changed them). */
+type Kept = (element: Element) => boolean;
+const nothingKept: Kept = () => false;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Gives each add-another list as many items as the draft mentions: adds items, and takes off
  * the last ones it does not mention (items the page gave that the user had removed would
- * otherwise come back, the answers of later items shifted up into them). A list the draft does
- * not mention at all is left as it is.
+ * otherwise come back, the answers of later items shifted up into them), but never one holding a
+ * `kept` control. A list the draft does not mention at all is left as it is.
  */
-function matchItems(form: HTMLFormElement, answers: CaseFormValues, typed: CaseFormDraft['typed'] = {}): void {
+function matchItems(form: HTMLFormElement, answers: CaseFormValues, typed: CaseFormDraft['typed'] = {}, kept = nothingKept): void {
   const names = [...Object.keys(answers), ...Object.keys(typed)];
   for (const list of form.querySelectorAll<KithAddAnother>('kith-add-another')) {
     const template = list.querySelector<HTMLTemplateElement>(':scope > template');
@@ -143,10 +147,10 @@ function matchItems(form: HTMLFormElement, answers: CaseFormValues, typed: CaseF
       if (!takesList(field)) wanted = Math.max(wanted, [answers[name] ?? []].flat().length, typed[name]?.length ?? 0);
     }
     wanted = Math.min(wanted, MAX_RESTORED_ITEMS);
-    const count = () => [...list.children].filter((child) => child.localName !== 'template').length;
+    const items = () => [...list.children].filter((child) => child.localName !== 'template');
     // Every item the draft holds, even beyond a `max` lowered since: the user typed them.
-    while (count() < wanted && list.addItem(true));
-    for (let items = count(); wanted > 0 && items > wanted; items--) list.removeItem(items - 1);
+    while (items().length < wanted && list.addItem(true));
+    for (let last = items().length - 1; wanted > 0 && last >= wanted && ![...items()[last].querySelectorAll('*')].some(kept); last--) list.removeItem(last);
   }
 }
 
@@ -184,7 +188,7 @@ export function restoreValues(form: HTMLFormElement, values: CaseFormValues): vo
   putBack(form, values);
 }
 
-function putBack(form: HTMLFormElement, values: CaseFormValues): void {
+function putBack(form: HTMLFormElement, values: CaseFormValues, kept = nothingKept): void {
   const byName = controlsByName(form);
   // Choices first: they decide which follow-ups are open, and only open controls submitted the answers.
   for (const choices of [true, false]) {
@@ -195,7 +199,9 @@ function putBack(form: HTMLFormElement, values: CaseFormValues): void {
       // Several text fields may share a name: each takes the next value, in page order, open ones first.
       for (const element of [...elements.filter(isOpen), ...elements.filter((element) => !isOpen(element))]) {
         if (isChoice(element) !== choices || (given === undefined && !choices)) continue;
-        putValues(element, takesList(element) ? list : [list[next++] ?? '']);
+        const values = takesList(element) ? list : [list[next++] ?? ''];
+        // Native checkboxes and radios of one name are one question: kept whole if any was changed.
+        if (!(isCheckable(element) ? elements : [element]).some(kept)) putValues(element, values);
       }
     }
   }
@@ -268,19 +274,32 @@ function setAsAutofill(element: Named, property: 'value' | 'checked', value: unk
   else Object.assign(element, { [property]: value });
 }
 
-/** Puts a draft back: its answers, then what controls held beyond them. */
-export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft): void {
-  matchItems(form, draft.answers, draft.typed);
-  putBack(form, draft.answers);
+/** Puts a draft back: its answers, then what controls held beyond them, into every control not `kept`. */
+export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft, kept = nothingKept): void {
+  matchItems(form, draft.answers, draft.typed, kept);
+  putBack(form, draft.answers, kept);
   const byName = controlsByName(form);
   for (const [name, held] of Object.entries(draft.typed)) {
     byName.get(name)?.forEach((element, i) => {
       const parts = held[i];
-      if (!parts) return;
+      if (!parts || kept(element)) return;
       if ('typed' in element) (element as HoldsTyped).typed = parts;
       else putValues(element, parts);
     });
   }
+}
+
+/**
+ * The draft with what the `edited` controls hold now added to the questions it left blank, or null
+ * if there is nothing to add. Its own answers are never replaced: the user has not seen them yet.
+ */
+export function withEdits({ answers, typed }: CaseFormDraft, form: HTMLFormElement, edited: Kept): CaseFormDraft | null {
+  const added = [...controlsByName(form)]
+    .filter(([name, elements]) => elements.some(edited) && !Object.hasOwn(typed, name) && !(Object.hasOwn(answers, name) && answers[name].length))
+    .map(([name]) => name);
+  const now = draftOf(form);
+  const pick = <T>(held: Record<string, T>) => Object.fromEntries(Object.entries(held).filter(([name]) => added.includes(name)));
+  return added.length ? { answers: { ...answers, ...pick(now.answers) }, typed: { ...typed, ...pick(now.typed) } } : null;
 }
 
 /** The form's controls that hold an answer, by name, in page order. */
