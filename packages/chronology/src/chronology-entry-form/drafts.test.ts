@@ -249,6 +249,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     const el = await entryForm(store, 'chronology:amira:new');
     await answer(el, { title: 'About Amira' });
     el.draftKey = 'chronology:josh:new';
+    await el.updateComplete;
     await settle(el);
     expect(((await store.load('chronology:amira:new'))?.value as { answers?: { title?: string } })?.answers?.title).to.equal('About Amira');
     expect(await store.load('chronology:josh:new'), "nothing of Amira's under Josh's key").to.equal(null);
