@@ -529,7 +529,7 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     await typeIn("Child's full name", 'Ffion Hughes');
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     // Whatever the page hid did not wait for is still queued: only a save already started counts.
-    await (el as unknown as { saving: Promise<void> }).saving;
+    await (el as unknown as { drafts: { saving: Promise<void> } }).drafts.saving;
     const draft = (await store.load('consent:case-3'))?.value as unknown as { answers: Answers } | undefined;
     expect(draft?.answers.subjectName).to.equal('Ffion Hughes');
     store.close();
