@@ -208,6 +208,18 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(control(el, 'title').value).to.equal('');
   });
 
+  it('never writes over the draft on offer while the user types before choosing Restore or Discard', async () => {
+    const store = newStore();
+    await store.save('chronology:case-12:new', { answers: { description: 'A long account of the visit.' } });
+    const el = await entryForm(store, 'chronology:case-12:new');
+    await answer(el, { title: 'Typed past the banner' });
+    await el.draftSaved();
+    expect(((await store.load('chronology:case-12:new'))?.value as { answers?: { description?: string } })?.answers?.description).to.equal('A long account of the visit.');
+    await press(bannerOf(el)!, 'restore');
+    await settle(el);
+    expect(control(el, 'description').value).to.equal('A long account of the visit.');
+  });
+
   it('deletes the draft when the entry is saved, and keeps it when the answers have errors', async () => {
     const store = newStore();
     const el = await entryForm(store, 'chronology:case-7:new');
@@ -246,6 +258,7 @@ describe('kith-chronology-entry-form: drafts', () => {
 
   it('saves what was typed under the key it was typed for when the draft-key changes', async () => {
     const store = newStore();
+    await store.save('chronology:leo:new', { answers: { title: 'About Leo' } });
     const el = await entryForm(store, 'chronology:amira:new');
     await answer(el, { title: 'About Amira' });
     el.draftKey = 'chronology:josh:new';
@@ -253,6 +266,12 @@ describe('kith-chronology-entry-form: drafts', () => {
     await settle(el);
     expect(((await store.load('chronology:amira:new'))?.value as { answers?: { title?: string } })?.answers?.title).to.equal('About Amira');
     expect(await store.load('chronology:josh:new'), "nothing of Amira's under Josh's key").to.equal(null);
+    await answer(el, { title: 'About Josh' });
+    el.draftKey = 'chronology:leo:new';
+    await el.updateComplete;
+    await settle(el);
+    expect(((await store.load('chronology:josh:new'))?.value as { answers?: { title?: string } })?.answers?.title, "Josh's draft, saved though Leo's is on offer").to.equal('About Josh');
+    expect(((await store.load('chronology:leo:new'))?.value as { answers?: { title?: string } })?.answers?.title, "Leo's draft, not written over").to.equal('About Leo');
   });
 
   it('offers the draft when the host sets the store and key after the form has opened', async () => {

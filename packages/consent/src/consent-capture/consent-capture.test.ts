@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, axTree } from '@kith/core/testing.js';
@@ -520,6 +520,18 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     const amira = (await store.load('consent:amira'))?.value as unknown as { answers: Answers } | undefined;
     expect(amira?.answers.subjectName, "Amira's draft").to.equal('Amira Hughes');
     expect(await store.load('consent:josh'), "nothing of Amira's under Josh's key").to.equal(null);
+    store.close();
+  });
+
+  it('never writes over the draft on offer while the practitioner types before choosing Restore or Discard', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    await store.save('consent:case-5', { answers: { ...emptyAnswers(), subjectName: 'Ffion Hughes', childViews: 'She wants her teacher told.' }, step: 'subject' } as never);
+    const el = await withStore(store, 'consent:case-5');
+    await waitUntil(() => el.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered');
+    await typeIn("Child's full name", 'Typed past the banner');
+    await el.draftSaved();
+    const draft = (await store.load('consent:case-5'))?.value as unknown as { answers: Answers } | undefined;
+    expect(draft?.answers.childViews).to.equal('She wants her teacher told.');
     store.close();
   });
 

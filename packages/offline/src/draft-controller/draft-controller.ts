@@ -81,7 +81,11 @@ export class DraftController implements ReactiveController {
     const { store, key } = this;
     if (!store || !key) return this.saving;
     const value = this.options.value();
-    this.saving = this.saving.then(async () => {
+    const onOffer = this.offer;
+    // Saves wait for the store to be read: a draft found there is on offer, and is not written over.
+    this.saving = Promise.all([this.saving, this.checking]).then(async () => {
+      // Until the user restores or discards a draft on offer, it is all they have of it.
+      if ([onOffer, this.offer].some((draft) => draft?.key === key)) return;
       const failed = await store.save(key, value).then(
         () => false,
         () => true,
