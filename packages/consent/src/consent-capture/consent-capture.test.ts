@@ -535,6 +535,15 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     store.close();
   });
 
+  it('offers the draft when the host sets the store after the flow has opened, as React wrappers do', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    await store.save('consent:case-6', { answers: { ...emptyAnswers(), subjectName: 'Ffion Hughes' }, step: 'subject' } as never);
+    const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} draft-key="consent:case-6"></kith-consent-capture>`);
+    el.draftStore = store;
+    await waitUntil(() => el.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered');
+    store.close();
+  });
+
   it('saves the draft at once when the page is hidden', async () => {
     const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
     const el = await withStore(store, 'consent:case-3');
