@@ -121,6 +121,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     await press(bannerOf(again)!, 'restore');
     await settle(again);
     expect(bannerOf(again), 'the offer is gone once taken').to.equal(null);
+    expect(again.shadowRoot!.activeElement, 'focus is on the first question').to.equal(control(again, 'precision'));
     expect(control(again, 'precision').value).to.equal('minute');
     for (const [name, value] of Object.entries(everything)) {
       if (Array.isArray(value)) expect(control(again, name).values, name).to.deep.equal(value);
@@ -206,6 +207,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(bannerOf(el)).to.equal(null);
     expect(await store.load('chronology:case-6:new')).to.equal(null);
     expect(control(el, 'title').value).to.equal('');
+    expect(el.shadowRoot!.activeElement, 'focus is on the first question, not lost with the banner').to.equal(control(el, 'precision'));
   });
 
   it('never writes over the draft on offer while the user types before choosing Restore or Discard', async () => {
