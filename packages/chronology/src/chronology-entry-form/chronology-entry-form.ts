@@ -215,12 +215,17 @@ export class KithChronologyEntryForm extends KithElement {
   /** The entry whose answers were last put in the boxes, as JSON. */
   private filledEntry = '';
   private entryToFill = false;
+  /** The id of that entry (null for a new one): what a draft of the boxes is a draft of. */
+  private filledEntryId: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What was typed is saved under its key before another entry (and its key) takes its place.
+    this.drafts.followKey();
     if (!changed.has('entry')) return;
     const entry = JSON.stringify(this.entry ?? null);
     if (entry !== this.filledEntry) {
       this.filledEntry = entry;
+      this.filledEntryId = this.entryId;
       this.entryToFill = this.entry !== undefined;
       const date = parsePartialDate(this.entry?.date);
       this.precision = date?.precision ?? 'day';
@@ -246,7 +251,6 @@ export class KithChronologyEntryForm extends KithElement {
   private fill(entry: ChronologyEntry | undefined): void {
     const date = entry?.date ?? '';
     this.put({
-      entryId: this.entryId,
       precision: this.precision,
       answers: {
         date: dateAtPrecision(date, this.precision),
@@ -266,7 +270,7 @@ export class KithChronologyEntryForm extends KithElement {
   }
 
   /** Puts answers in the controls; the precision must already be rendered. */
-  private put(draft: EntryDraft): void {
+  private put(draft: Omit<EntryDraft, 'entryId'>): void {
     this.typedDate = '';
     const precision = this.control('precision');
     if (precision) precision.value = draft.precision;
@@ -285,7 +289,7 @@ export class KithChronologyEntryForm extends KithElement {
   private draftValue(): EntryDraft {
     const answer = (name: string) => this.control(name)?.value ?? '';
     return {
-      entryId: this.entryId,
+      entryId: this.filledEntryId,
       precision: this.precision,
       answers: Object.fromEntries(ANSWERS.map((name) => [name, answer(name)])) as EntryDraft['answers'],
       approximate: Boolean(this.control('approximate')?.values?.includes('approximate')),

@@ -276,6 +276,24 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(((await store.load('chronology:leo:new'))?.value as { answers?: { title?: string } })?.answers?.title, "Leo's draft, not written over").to.equal('About Leo');
   });
 
+  it('saves what was typed into one entry under its own key when the host opens another entry and key at once', async () => {
+    const store = newStore();
+    const el = await entryForm(store, 'chronology:case-13:hughes-007', editing);
+    await answer(el, { precision: 'year', title: 'Typed into entry 7' });
+    el.entry = { ...editing, id: 'hughes-008', date: '2023-01-02', title: 'Entry 8' };
+    el.draftKey = 'chronology:case-13:hughes-008';
+    await el.updateComplete;
+    await settle(el);
+    el.remove();
+
+    const again = await entryForm(store, 'chronology:case-13:hughes-007', editing);
+    expect(bannerOf(again), 'the draft of entry 7 is offered to entry 7').to.not.equal(null);
+    await press(bannerOf(again)!, 'restore');
+    await settle(again);
+    expect(control(again, 'title').value).to.equal('Typed into entry 7');
+    expect(control(again, 'precision').value).to.equal('year');
+  });
+
   it('offers the draft when the host sets the store and key after the form has opened', async () => {
     const store = newStore();
     await store.save('chronology:case-9:new', { answers: { title: 'Home visit' } });

@@ -544,6 +544,19 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     store.close();
   });
 
+  it('saves what was typed under its own key when the host starts a withdrawal with another key at once', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:amira');
+    await typeIn("Child's full name", 'Amira Hughes');
+    el.withdrawing = { record: competentFifteenYearOld, purposes: [competentFifteenYearOld.purposes[0]!], recipients: [competentFifteenYearOld.recipients[1]!] };
+    el.draftKey = 'consent:withdraw-c-101';
+    await el.updateComplete;
+    await el.draftSaved();
+    const amira = (await store.load('consent:amira'))?.value as unknown as { answers: Answers } | undefined;
+    expect(amira?.answers).to.deep.include({ subjectName: 'Amira Hughes', supersedes: '' });
+    store.close();
+  });
+
   it('saves the draft at once when the page is hidden', async () => {
     const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
     const el = await withStore(store, 'consent:case-3');

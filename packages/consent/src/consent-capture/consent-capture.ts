@@ -175,6 +175,8 @@ export class KithConsentCapture extends KithElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What was typed is saved under its key before a withdrawal (and its key) replaces the answers.
+    this.drafts.followKey();
     if (changed.has('withdrawing') && this.withdrawing) {
       this.answers = this.withdrawalAnswers(this.withdrawing);
       this.goTo(this.onePage ? 'subject' : 'giver');

@@ -60,8 +60,16 @@ export class DraftController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.followKey();
+  }
+
+  /**
+   * When the host's store or key has changed, saves what is waiting under the key it was typed
+   * for, never the next record's, then offers that record's draft. Runs before every update; a
+   * host whose willUpdate puts another record's answers in place calls it first.
+   */
+  followKey(): void {
     if (this.options.store() === this.store && this.options.key() === this.key) return;
-    // What was typed is saved under the key it was typed for, never the next record's; then that record's draft is offered.
     this.saveWaiting();
     this.check();
   }
