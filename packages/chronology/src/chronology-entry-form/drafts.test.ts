@@ -294,6 +294,23 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(control(again, 'precision').value).to.equal('year');
   });
 
+  it('does not offer the user their own answers, nor stop saving them, when the form is moved on the page', async () => {
+    const store = newStore();
+    const el = await entryForm(store, 'chronology:case-14:new');
+    await answer(el, { title: 'Before the move' });
+    const elsewhere = document.createElement('div');
+    el.parentElement!.after(elsewhere);
+    el.remove();
+    await el.draftSaved();
+    elsewhere.append(el);
+    await settle(el);
+    expect(bannerOf(el), 'their own answers are not "unsaved answers"').to.equal(null);
+    await answer(el, { title: 'After the move' });
+    await el.draftSaved();
+    expect(((await store.load('chronology:case-14:new'))?.value as { answers?: { title?: string } })?.answers?.title).to.equal('After the move');
+    elsewhere.remove();
+  });
+
   it('offers the draft when the host sets the store and key after the form has opened', async () => {
     const store = newStore();
     await store.save('chronology:case-9:new', { answers: { title: 'Home visit' } });

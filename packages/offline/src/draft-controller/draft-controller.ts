@@ -50,7 +50,8 @@ export class DraftController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('pagehide', this.onLeave);
     document.addEventListener('visibilitychange', this.onLeave);
-    this.check();
+    // Moved on the page, the host still shows its answers: the draft they were saved to is not offered back to it.
+    this.followKey();
   }
 
   hostDisconnected(): void {
