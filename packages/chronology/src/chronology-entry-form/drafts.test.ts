@@ -56,6 +56,18 @@ async function press(banner: KithDraftRestore, part: string): Promise<void> {
   await banner.updateComplete;
 }
 
+/** The answer a draft in the store holds for one control, or undefined. */
+async function savedAnswer(store: DraftStore, key: string, name: string): Promise<unknown> {
+  return ((await store.load(key))?.value as { answers?: Record<string, unknown> } | undefined)?.answers?.[name];
+}
+
+/** Presses Restore on the banner the form shows, and waits for the answers to be back. */
+async function restoreOffered(el: KithChronologyEntryForm): Promise<void> {
+  expect(bannerOf(el), 'the draft is offered').to.not.equal(null);
+  await press(bannerOf(el)!, 'restore');
+  await settle(el);
+}
+
 /** Presses the form's save button and resolves with the entry it fires, or null when it shows errors. */
 async function save(el: KithChronologyEntryForm): Promise<ChronologyEntry | null> {
   let saved: ChronologyEntry | null = null;
@@ -117,9 +129,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     el.remove();
 
     const again = await entryForm(store, 'chronology:case-1:new');
-    expect(bannerOf(again), 'the draft is offered').to.not.equal(null);
-    await press(bannerOf(again)!, 'restore');
-    await settle(again);
+    await restoreOffered(again);
     expect(bannerOf(again), 'the offer is gone once taken').to.equal(null);
     expect(again.shadowRoot!.activeElement, 'focus is on the first question').to.equal(control(again, 'precision'));
     expect(control(again, 'precision').value).to.equal('minute');
@@ -141,8 +151,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     el.remove();
 
     const again = await entryForm(store, 'chronology:case-2:new');
-    await press(bannerOf(again)!, 'restore');
-    await settle(again);
+    await restoreOffered(again);
     expect(control(again, 'precision').value).to.equal('year');
     expect(control(again, 'date').getAttribute('precision')).to.equal('year');
     expect(control(again, 'date').value).to.equal('2019');
@@ -159,8 +168,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     el.remove();
 
     const again = await entryForm(store, 'chronology:case-3:new');
-    await press(bannerOf(again)!, 'restore');
-    await settle(again);
+    await restoreOffered(again);
     expect(control(again, 'date').typed).to.deep.equal(['13', '2024']);
   });
 
@@ -172,7 +180,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     // Only a save already started counts: a page being closed does not wait for the pause.
     await pendingSaves();
-    expect(((await store.load('chronology:case-4:new'))?.value as { answers?: { title?: string } })?.answers?.title).to.equal('Closed the tab');
+    expect(await savedAnswer(store, 'chronology:case-4:new', 'title')).to.equal('Closed the tab');
 
     await answer(el, { title: 'Switched to another app' });
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -182,7 +190,7 @@ describe('kith-chronology-entry-form: drafts', () => {
       delete (document as unknown as { visibilityState?: string }).visibilityState;
     }
     await pendingSaves();
-    expect(((await store.load('chronology:case-4:new'))?.value as { answers?: { title?: string } })?.answers?.title).to.equal('Switched to another app');
+    expect(await savedAnswer(store, 'chronology:case-4:new', 'title')).to.equal('Switched to another app');
   });
 
   it('announces the offer through the page live region, as the case form does', async () => {
@@ -216,9 +224,8 @@ describe('kith-chronology-entry-form: drafts', () => {
     const el = await entryForm(store, 'chronology:case-12:new');
     await answer(el, { title: 'Typed past the banner' });
     await el.draftSaved();
-    expect(((await store.load('chronology:case-12:new'))?.value as { answers?: { description?: string } })?.answers?.description).to.equal('A long account of the visit.');
-    await press(bannerOf(el)!, 'restore');
-    await settle(el);
+    expect(await savedAnswer(store, 'chronology:case-12:new', 'description')).to.equal('A long account of the visit.');
+    await restoreOffered(el);
     expect(control(el, 'description').value).to.equal('A long account of the visit.');
   });
 
@@ -252,8 +259,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     adding.remove();
 
     const same = await entryForm(store, key, editing);
-    await press(bannerOf(same)!, 'restore');
-    await settle(same);
+    await restoreOffered(same);
     expect(control(same, 'title').value).to.equal('Strategy meeting, held by phone');
     expect(await save(same)).to.deep.include({ id: 'hughes-007', title: 'Strategy meeting, held by phone' });
   });
@@ -266,14 +272,14 @@ describe('kith-chronology-entry-form: drafts', () => {
     el.draftKey = 'chronology:josh:new';
     await el.updateComplete;
     await settle(el);
-    expect(((await store.load('chronology:amira:new'))?.value as { answers?: { title?: string } })?.answers?.title).to.equal('About Amira');
+    expect(await savedAnswer(store, 'chronology:amira:new', 'title')).to.equal('About Amira');
     expect(await store.load('chronology:josh:new'), "nothing of Amira's under Josh's key").to.equal(null);
     await answer(el, { title: 'About Josh' });
     el.draftKey = 'chronology:leo:new';
     await el.updateComplete;
     await settle(el);
-    expect(((await store.load('chronology:josh:new'))?.value as { answers?: { title?: string } })?.answers?.title, "Josh's draft, saved though Leo's is on offer").to.equal('About Josh');
-    expect(((await store.load('chronology:leo:new'))?.value as { answers?: { title?: string } })?.answers?.title, "Leo's draft, not written over").to.equal('About Leo');
+    expect(await savedAnswer(store, 'chronology:josh:new', 'title'), "Josh's draft, saved though Leo's is on offer").to.equal('About Josh');
+    expect(await savedAnswer(store, 'chronology:leo:new', 'title'), "Leo's draft, not written over").to.equal('About Leo');
   });
 
   it('saves what was typed into one entry under its own key when the host opens another entry and key at once', async () => {
@@ -287,9 +293,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     el.remove();
 
     const again = await entryForm(store, 'chronology:case-13:hughes-007', editing);
-    expect(bannerOf(again), 'the draft of entry 7 is offered to entry 7').to.not.equal(null);
-    await press(bannerOf(again)!, 'restore');
-    await settle(again);
+    await restoreOffered(again);
     expect(control(again, 'title').value).to.equal('Typed into entry 7');
     expect(control(again, 'precision').value).to.equal('year');
   });
@@ -307,7 +311,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(bannerOf(el), 'their own answers are not "unsaved answers"').to.equal(null);
     await answer(el, { title: 'After the move' });
     await el.draftSaved();
-    expect(((await store.load('chronology:case-14:new'))?.value as { answers?: { title?: string } })?.answers?.title).to.equal('After the move');
+    expect(await savedAnswer(store, 'chronology:case-14:new', 'title')).to.equal('After the move');
     elsewhere.remove();
   });
 
@@ -325,8 +329,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     const store = newStore();
     await store.save('chronology:case-10:new', { precision: 'decade', answers: { title: 42, source: 'Health visitor', category: ['x'] }, childIds: 'leo', typedDate: 7 });
     const el = await entryForm(store, 'chronology:case-10:new');
-    await press(bannerOf(el)!, 'restore');
-    await settle(el);
+    await restoreOffered(el);
     expect(control(el, 'precision').value).to.equal('day');
     expect(control(el, 'source').value).to.equal('Health visitor');
     expect(control(el, 'title').value).to.equal('');
