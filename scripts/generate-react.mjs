@@ -1,5 +1,6 @@
-// Writes packages/react/src: one @lit/react wrapper module per Kith element and an index that
-// re-exports them, from the custom-elements.json of every package that names one in package.json
+// Writes packages/react/src: one React wrapper module per Kith element (made by createComponent in
+// packages/react/src/create-component.ts, @lit/react's with props set only when they change) and an
+// index that re-exports them, from the custom-elements.json of every package that names one in package.json
 // `customElements`.
 //
 //   node scripts/generate-react.mjs           regenerate
@@ -94,7 +95,7 @@ function wrapperModule(element) {
   );
   return `${HEADER}
 import * as React from 'react';
-import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
+import { createComponent${events.length ? ', type EventName' : ''} } from './create-component.js';
 import { ${element.className} as ${alias} } from '${element.specifier}';
 ${events.length ? "import type { KithEvent } from './events.js';\n" : ''}
 export type { ${alias} };
@@ -112,7 +113,7 @@ ${events.length ? `  events: {\n${events.join('\n')}\n  },` : '  events: {},'}
 
 /**
  * Every generated file of packages/react/src, by name: one module per element and the index that
- * re-exports them. events.ts (the KithEvent type) is written by hand.
+ * re-exports them. events.ts (the KithEvent type) and create-component.ts are written by hand.
  */
 export function generateReactFiles(packages) {
   const { elements } = elementsFromManifests(packages);
@@ -120,7 +121,8 @@ export function generateReactFiles(packages) {
     'index.ts': `${HEADER}
 // Run \`node scripts/generate-react.mjs\` after an element's public API changes.
 //
-// Each wrapper sets its props as element properties and maps every event the element documents
+// Each wrapper sets its props as element properties, each only when it differs from the last render's
+// (as React 19 does for custom elements), and maps every event the element documents
 // to an \`on<EventName>\` prop (\`kith-consent-record\` -> \`onKithConsentRecord\`; native \`input\` and
 // \`change\` -> \`onInput\` and \`onChange\`), called with the DOM event itself, in React 18 and 19.
 // Importing a wrapper registers its element; wrappers an app does not use are left out of its bundle.

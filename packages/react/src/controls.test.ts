@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createElement, useRef, useState, version as reactVersion } from 'react';
+import { createElement, useRef, useState, version as reactVersion, type ReactElement } from 'react';
 import {
   KithAddAnother,
   KithCheckboxes,
@@ -18,9 +18,6 @@ import {
   type KithTextareaElement,
 } from './index.js';
 import { container, render, rendered, useFreshRoot } from './test-helpers.js';
-
-
-
 
 const inner = <T extends HTMLElement>(host: HTMLElement, selector = '#control') => host.shadowRoot!.querySelector<T>(selector)!;
 const output = () => container.querySelector('output')!.textContent;
@@ -291,4 +288,227 @@ describe(`Kith form controls in React ${reactVersion}`, () => {
     ]);
     expect(names()[1]!.label).to.equal('Full name');
   });
+});
+
+type Answer = string | string[];
+
+/**
+ * How a supplier writes a native React input: the answer is React state, updated only in `onChange`.
+ * Each `input` event also sets other state (a count of edits), so React renders the form again before
+ * the change. The button sets the answer as the parent's own choice.
+ */
+function AnswerInOnChange({ field, initial, preset }: Pick<OnChangeCase, 'field' | 'initial' | 'preset'>) {
+  const [answer, setAnswer] = useState(initial);
+  const [edits, setEdits] = useState(0);
+  return createElement(
+    'div',
+    null,
+    field(answer, setAnswer, () => setEdits((count) => count + 1)),
+    createElement('button', { type: 'button', onClick: () => setAnswer(preset) }, 'Fill in'),
+    createElement('output', { className: 'edits' }, String(edits)),
+    createElement('output', { className: 'answer' }, String(answer)),
+  );
+}
+
+const answerShown = () => container.querySelector('output.answer')!.textContent;
+const editsSeen = () => Number(container.querySelector('output.edits')!.textContent);
+
+interface OnChangeCase {
+  control: string;
+  tagName: string;
+  field: (answer: Answer, setAnswer: (answer: Answer) => void, countEdit: () => void) => ReactElement;
+  initial: Answer;
+  /** The user answers, with the keyboard where the control takes typing, and leaves the control. */
+  answer: (host: HTMLElement) => Promise<void>;
+  /** What the control shows: the text, the date's boxes, the chosen options. */
+  shown: (host: HTMLElement) => Answer;
+  /** The answer React gets in onChange, and what the control shows then. */
+  answered: Answer;
+  answeredShown: Answer;
+  /** The value the parent sets, and what the control shows then. */
+  preset: Answer;
+  presetShown: Answer;
+}
+
+const checkedValues = (host: HTMLElement) =>
+  [...host.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+const choicesRead = (host: HTMLElement, count: number) =>
+  waitUntil(() => host.shadowRoot!.querySelectorAll('input').length === count, 'the options are read');
+const typeAndLeave = async (host: HTMLElement, text: string) => {
+  host.focus();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Tab' });
+};
+
+const onChangeCases: OnChangeCase[] = [
+  {
+    control: 'a text input',
+    tagName: 'kith-text-input',
+    initial: '',
+    field: (answer, setAnswer, countEdit) =>
+      createElement(KithTextInput, {
+        label: "Child's full name",
+        value: answer as string,
+        onInput: countEdit,
+        onChange: (event) => setAnswer(event.currentTarget.value),
+      }),
+    answer: (host) => typeAndLeave(host, 'Sam Jones'),
+    shown: (host) => inner<HTMLInputElement>(host).value,
+    answered: 'Sam Jones',
+    answeredShown: 'Sam Jones',
+    preset: 'Ada Lovelace',
+    presetShown: 'Ada Lovelace',
+  },
+  {
+    control: 'a textarea',
+    tagName: 'kith-textarea',
+    initial: '',
+    field: (answer, setAnswer, countEdit) =>
+      createElement(KithTextarea, {
+        label: 'What happened on the visit?',
+        value: answer as string,
+        onInput: countEdit,
+        onChange: (event) => setAnswer(event.currentTarget.value),
+      }),
+    answer: (host) => typeAndLeave(host, 'Sam was at school'),
+    shown: (host) => inner<HTMLTextAreaElement>(host).value,
+    answered: 'Sam was at school',
+    answeredShown: 'Sam was at school',
+    preset: 'No one was at home',
+    presetShown: 'No one was at home',
+  },
+  {
+    control: 'a date input',
+    tagName: 'kith-date-input',
+    initial: '',
+    field: (answer, setAnswer, countEdit) =>
+      createElement(KithDateInput, {
+        label: 'Date of visit',
+        value: answer as string,
+        onInput: countEdit,
+        onChange: (event) => setAnswer(event.currentTarget.value),
+      }),
+    answer: async (host) => {
+      inner<HTMLInputElement>(host, '#day').focus();
+      for (const part of ['6', '1', '2025']) {
+        await sendKeys({ type: part });
+        await sendKeys({ press: 'Tab' });
+      }
+    },
+    shown: (host) => ['day', 'month', 'year'].map((part) => inner<HTMLInputElement>(host, `#${part}`).value),
+    answered: '2025-01-06',
+    answeredShown: ['6', '1', '2025'],
+    preset: '2007-03-27',
+    presetShown: ['27', '03', '2007'],
+  },
+  {
+    control: 'a select',
+    tagName: 'kith-select',
+    initial: '',
+    field: (answer, setAnswer, countEdit) =>
+      createElement(
+        KithSelect,
+        {
+          label: 'Placement type',
+          value: answer as string,
+          onInput: countEdit,
+          onChange: (event) => setAnswer(event.currentTarget.value),
+        },
+        createElement('option', { value: '' }, 'Choose a placement'),
+        createElement('option', { value: 'foster' }, 'Foster care'),
+        createElement('option', { value: 'kinship' }, 'Kinship care'),
+      ),
+    answer: async (host) => {
+      await waitUntil(() => inner<HTMLSelectElement>(host, 'select')?.options.length === 3, 'the options are read');
+      inner<HTMLSelectElement>(host, 'select').focus();
+      await sendKeys({ press: 'ArrowDown' });
+    },
+    shown: (host) => inner<HTMLSelectElement>(host, 'select').value,
+    answered: 'foster',
+    answeredShown: 'foster',
+    preset: 'kinship',
+    presetShown: 'kinship',
+  },
+  {
+    control: 'radios',
+    tagName: 'kith-radios',
+    initial: '',
+    field: (answer, setAnswer, countEdit) =>
+      createElement(
+        KithRadios,
+        {
+          legend: 'Who is making the referral?',
+          value: answer as string,
+          onInput: countEdit,
+          onChange: (event) => setAnswer(event.currentTarget.value),
+        },
+        createElement(KithOption, { value: 'police' }, 'Police'),
+        createElement(KithOption, { value: 'school' }, 'School'),
+      ),
+    answer: async (host) => {
+      await choicesRead(host, 2);
+      inner<HTMLInputElement>(host, 'input[value="police"]').focus();
+      await sendKeys({ press: 'Space' });
+    },
+    shown: checkedValues,
+    answered: 'police',
+    answeredShown: ['police'],
+    preset: 'school',
+    presetShown: ['school'],
+  },
+  {
+    control: 'checkboxes',
+    tagName: 'kith-checkboxes',
+    initial: ['neglect'],
+    field: (answer, setAnswer, countEdit) =>
+      createElement(
+        KithCheckboxes,
+        {
+          legend: 'What are you worried about?',
+          values: answer as string[],
+          onInput: countEdit,
+          onChange: (event) => setAnswer(event.currentTarget.values),
+        },
+        createElement(KithOption, { value: 'neglect' }, 'Neglect'),
+        createElement(KithOption, { value: 'emotional' }, 'Emotional harm'),
+        createElement(KithOption, { value: 'none', exclusive: true }, 'None of these'),
+      ),
+    answer: async (host) => {
+      await choicesRead(host, 3);
+      inner<HTMLInputElement>(host, 'input[value="emotional"]').focus();
+      await sendKeys({ press: 'Space' });
+    },
+    shown: checkedValues,
+    answered: ['neglect', 'emotional'],
+    answeredShown: ['neglect', 'emotional'],
+    preset: ['none'],
+    presetShown: ['none'],
+  },
+];
+
+describe(`Kith form controls in React ${reactVersion}, with the value updated only in onChange`, () => {
+  useFreshRoot();
+
+  for (const { control, tagName, field, initial, answer, shown, answered, answeredShown, preset, presetShown } of onChangeCases) {
+    it(`keeps what the user enters in ${control} though React renders the form again before the change`, async () => {
+      render(createElement(AnswerInOnChange, { field, initial, preset }));
+      const host = await rendered<HTMLElement & { updateComplete: Promise<unknown> }>(tagName);
+      await answer(host);
+      await host.updateComplete;
+      expect(shown(host)).to.deep.equal(answeredShown);
+      await waitUntil(() => answerShown() === String(answered), 'React has the answer from onChange');
+      expect(editsSeen(), 'React rendered the form again on each input event').to.be.greaterThan(0);
+    });
+
+    it(`shows in ${control} the value the parent sets, after the user has answered`, async () => {
+      render(createElement(AnswerInOnChange, { field, initial, preset }));
+      const host = await rendered<HTMLElement & { updateComplete: Promise<unknown> }>(tagName);
+      await answer(host);
+      await waitUntil(() => answerShown() === String(answered), 'React has the answer from onChange');
+      container.querySelector('button')!.click();
+      await waitUntil(() => answerShown() === String(preset), 'React has the value the parent set');
+      await host.updateComplete;
+      expect(shown(host)).to.deep.equal(presetShown);
+    });
+  }
 });

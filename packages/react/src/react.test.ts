@@ -96,6 +96,7 @@ describe(`@kith/react on React ${reactVersion}`, () => {
     render(
       createElement(KithSummaryList, {
         className: 'case-summary',
+        id: 'child-summary',
         cardTitle: 'Child',
         rows: [
           { key: 'Name', value: 'Ada Lovelace', href: '#name' },
@@ -115,6 +116,8 @@ describe(`@kith/react on React ${reactVersion}`, () => {
     await list.updateComplete;
     expect(list.shadowRoot!.textContent).to.include('Grace Hopper');
     expect(list.shadowRoot!.textContent).not.to.include('Ada Lovelace');
+    expect(list.shadowRoot!.textContent, 'a prop no longer given is unset').not.to.include('Child');
+    expect(list.hasAttribute('id'), 'as on a native element, no id="undefined"').to.be.false;
   });
 
   it('keeps a controlled text input and React state in step as the user types, and reports change', async () => {
@@ -198,7 +201,7 @@ describe(`@kith/react on React ${reactVersion}`, () => {
     expect(input.shadowRoot!.querySelector('input')!.value).to.equal('CR-2');
   });
 
-  // The wrappers set every prop again on each render; defaultValue writes the value attribute.
+  // A render with the same defaultValue sets nothing; the value attribute sets the value only until the user edits it.
   it('keeps what the user typed when a parent re-renders with the same defaultValue', async () => {
     const visit = (status: string) =>
       createElement('div', null, createElement(KithTextInput, { label: 'Case reference', defaultValue: 'CR-1' }), createElement('output', null, status));
@@ -214,6 +217,23 @@ describe(`@kith/react on React ${reactVersion}`, () => {
     await input.updateComplete;
     expect(input.value).to.equal(typed);
     expect(input.shadowRoot!.querySelector('input')!.value).to.equal(typed);
+  });
+
+  it('leaves details the user opened open when React renders again with the same open prop', async () => {
+    const help = (status: string, open = false) =>
+      createElement('div', null, createElement(KithDetails, { summary: 'Help with the NHS number', open }, 'It is 10 digits long.'), status);
+    render(help('Not saved'));
+    const details = await rendered<wrappers.KithDetailsElement>('kith-details');
+    details.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    await waitUntil(() => details.open, 'opens');
+    render(help('Draft saved'));
+    await details.updateComplete;
+    expect(details.open).to.be.true;
+    render(help('Draft saved', true));
+    render(help('Draft saved', false));
+    await details.updateComplete;
+    expect(container.querySelector('kith-details')).to.equal(details);
+    expect(details.open, 'a changed prop is set').to.be.false;
   });
 
   it('calls the latest handler after a re-render and none after it is removed', async () => {

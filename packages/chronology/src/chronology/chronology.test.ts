@@ -483,6 +483,15 @@ describe('kith-chronology', function () {
       expect(statusText(el)).to.equal('Showing 39 of 39 events');
       expect($(el, '.group')!.tagName).to.equal('H2');
     });
+
+    it('names the field when categories are not what it can show, as the entry form does, and still shows every entry', async () => {
+      const el = await chronology(sampleEntries);
+      expect(() => (el.categories = [{ id: 'visit', label: 'Visit' }, null] as never)).to.throw(TypeError, 'kith-chronology: categories[1].id');
+      expect(() => (el.categories = 'visit' as never)).to.throw(TypeError, 'kith-chronology: categories must be an array');
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Showing 39 of 39 events');
+      expect(articles(el).length, 'entries are still shown').to.be.greaterThan(0);
+    });
   });
 
   describe('localisation and layout', () => {

@@ -42,6 +42,7 @@ import {
   type ItemEntry,
   type Overview,
   type PeriodCount,
+  checkCategories,
   checkChildNames,
 } from '../model/index.js';
 import { defaultStrings, type ChronologyStrings } from './strings.js';
@@ -126,8 +127,20 @@ export class KithChronology extends KithElement {
     this.requestUpdate('entries', old);
   }
 
-  /** The categories entries can have, with labels in the reader's language. Defaults to the eleven standard ones. */
-  @property({ attribute: false }) categories?: ChronologyCategory[];
+  /**
+   * The categories entries can have, with labels in the reader's language. Defaults to the eleven standard ones.
+   * Setting anything but an array of `{ id, label }` (or null) throws a TypeError naming the field.
+   */
+  @property({ attribute: false })
+  get categories(): ChronologyCategory[] | undefined {
+    return this.checkedCategories;
+  }
+  set categories(value: unknown) {
+    const old = this.checkedCategories;
+    this.checkedCategories = checkCategories(value, 'kith-chronology');
+    this.requestUpdate('categories', old);
+  }
+  private checkedCategories?: ChronologyCategory[];
 
   /**
    * Names of the children of the sibling group, for the child filter and for entries.
@@ -273,7 +286,7 @@ export class KithChronology extends KithElement {
     this.renderedLocale = locale;
     this.text = { ...defaultStrings(), ...this.strings };
     if (localeChanged || changed.has('categories')) {
-      this.categoryList = Array.isArray(this.categories) ? this.categories : defaultCategories();
+      this.categoryList = this.categories ?? defaultCategories();
       this.categoryLabels = new Map(this.categoryList.map((category) => [category.id, category.label]));
       this.numberFormat = new Intl.NumberFormat(locale);
     }

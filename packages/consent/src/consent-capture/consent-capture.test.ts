@@ -569,6 +569,27 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     store.close();
   });
 
+  it('saves the waiting draft when the page becomes hidden, not when it becomes visible again', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:case-5');
+    await typeIn("Child's full name", 'Ffion Hughes');
+    const saving = () => (el as unknown as { drafts: { saving: Promise<void> } }).drafts.saving;
+    const before = saving();
+    expect(document.visibilityState).to.equal('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(saving(), 'no save started while the page is visible').to.equal(before);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    await saving();
+    const draft = (await store.load('consent:case-5'))?.value as unknown as { answers: Answers } | undefined;
+    expect(draft?.answers.subjectName).to.equal('Ffion Hughes');
+    store.close();
+  });
+
   it('gives every answer back from a draft, exactly', async () => {
     const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
     const el = await withStore(store, 'consent:case-4');

@@ -11,6 +11,18 @@ import { applyIndex, recordItem } from './indexing.js';
 const announcerText = () => document.querySelector('[data-kith-announcer] [data-politeness="polite"]')?.textContent ?? '';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
 
+/** The next message the polite live region is given. */
+const nextAnnouncement = () =>
+  new Promise<string>((resolve) => {
+    const region = document.querySelector('[data-kith-announcer] [data-politeness="polite"]')!;
+    const observer = new MutationObserver(() => {
+      if (!region.textContent) return;
+      observer.disconnect();
+      resolve(region.textContent);
+    });
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+  });
+
 /** A household form: a native input with a label, a Kith text input and a radio group per member. */
 async function household(attributes: { min?: number; max?: number } = {}) {
   const form = await fixture<HTMLFormElement>(html`<form>
@@ -245,6 +257,30 @@ describe('kith-add-another', () => {
       removeButtons(el)[1]!.click();
       await settle();
       expect(announcerText()).to.equal('Wedi tynnu ‘Aelod o’r cartref 2’');
+    });
+
+    it('writes item numbers and the maximum with thousands separators, shown and announced, in English and Welsh', async () => {
+      const cases = [
+        { locale: 'en-GB', limit: 'You have reached the maximum of 1,000', removed: 'Household member 1,000 removed' },
+        { locale: 'cy', limit: 'Rydych wedi cyrraedd yr uchafswm, sef 1,000', removed: 'Wedi tynnu ‘Household member 1,000’' },
+      ] as const;
+      for (const { locale, limit, removed } of cases) {
+        await setLocale(locale);
+        const given = Array.from({ length: 999 }, () => html`<div><input name="members[%index%]" aria-label="Name" /></div>`);
+        const el = await fixture<KithAddAnother>(html`<kith-add-another item-label="Household member" max="1000">
+          <template><input name="members[%index%]" aria-label="Name" /></template>
+          ${given}
+        </kith-add-another>`);
+        const limitAnnounced = nextAnnouncement();
+        addButton(el)!.click();
+        expect(await limitAnnounced, locale).to.equal(limit);
+        expect(legends(el).at(-1), locale).to.equal('Household member 1,000');
+        expect(removeButtons(el).at(-1)!.querySelector('.visually-hidden')!.textContent, locale).to.equal(' household member 1,000');
+        expect(shadow(el).querySelector('[part="limit"]')!.textContent!.trim(), locale).to.equal(limit);
+        const removeAnnounced = nextAnnouncement();
+        removeButtons(el).at(-1)!.click();
+        expect(await removeAnnounced, locale).to.equal(removed);
+      }
     });
   });
 

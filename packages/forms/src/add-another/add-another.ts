@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, ensureAnnouncer, focusStyles, labelInSentence, toText, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, ensureAnnouncer, focusStyles, formatCount, labelInSentence, toText, visuallyHiddenStyles } from '@kith/core';
 import { buttonStyles } from '../button/button.styles.js';
 import { applyIndex, recordItem, type ItemTemplate } from './indexing.js';
 import { addAnotherStyles } from './add-another.styles.js';
@@ -197,7 +197,7 @@ export class KithAddAnother extends KithElement {
 
   private limitMessage(): string {
     const { max } = this.limits;
-    return toText(this.limitText) || msg(str`You have reached the maximum of ${max}`, { id: 'kith.add-another.limit' });
+    return toText(this.limitText) || msg(str`You have reached the maximum of ${formatCount(max)}`, { id: 'kith.add-another.limit' });
   }
 
   private async onRemove(item: HTMLElement): Promise<void> {
@@ -205,7 +205,7 @@ export class KithAddAnother extends KithElement {
     const label = this.label;
     this.removeItem(index);
     if (this.items.includes(item)) return;
-    announce(msg(str`${label} ${index + 1} removed`, { id: 'kith.add-another.removed', desc: 'Announced after an item is removed, for example "Household member 2 removed"' }));
+    announce(msg(str`${label} ${formatCount(index + 1)} removed`, { id: 'kith.add-another.removed', desc: 'Announced after an item is removed, for example "Household member 2 removed"' }));
     this.dispatchEvent(new KithItemRemoveEvent(index));
     await this.updateComplete;
     const previous = this.items[index - 1];
@@ -229,11 +229,11 @@ export class KithAddAnother extends KithElement {
         (item) => item.slot,
         // Each name is one string: Chromium drops the whitespace-only text between two template parts.
         (item, index) => html`<fieldset class="item" part="item">
-          <legend class="legend" part="legend" tabindex="-1" data-item=${item.slot}>${`${label} ${index + 1}`}</legend>
+          <legend class="legend" part="legend" tabindex="-1" data-item=${item.slot}>${`${label} ${formatCount(index + 1)}`}</legend>
           <slot name=${item.slot}></slot>
           ${removable
             ? html`<button type="button" class="button secondary" part="remove-button" @click=${() => this.onRemove(item)}>
-                ${removeText}<span class="visually-hidden">${` ${labelInSentence(label)} ${index + 1}`}</span>
+                ${removeText}<span class="visually-hidden">${` ${labelInSentence(label)} ${formatCount(index + 1)}`}</span>
               </button>`
             : nothing}
         </fieldset>`,

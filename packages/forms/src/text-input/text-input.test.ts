@@ -257,6 +257,25 @@ describe('kith-text-input', () => {
       }
     });
 
+    it('strips only ASCII whitespace around an email address or web address, as a native input does, keeping other spaces', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form></form>`);
+      // No-break space, ideographic space, em space and a tab, form feed and space around them.
+      const given = '\t\f \u00a0\u3000sam@example.org\u2003\u00a0 \t';
+      for (const type of ['email', 'url'] as const) {
+        const native = document.createElement('input');
+        native.type = type;
+        native.value = given;
+        const el = document.createElement('kith-text-input');
+        el.name = type;
+        el.type = type;
+        el.value = given;
+        form.append(el);
+        await el.updateComplete;
+        expect(native.value, `a native ${type} input`).to.equal('\u00a0\u3000sam@example.org\u2003\u00a0');
+        expect([el.value, el.shadowRoot!.querySelector('input')!.value, new FormData(form).get(type)], type).to.deep.equal([native.value, native.value, native.value]);
+      }
+    });
+
     // Chromium trims only what code sets; trimming as the user types would glue "my page" into "mypage".
     it('leaves the spaces the user types in a web address, as a native input does', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><kith-text-input name="url" type="url" label="Website"></kith-text-input><input type="url" name="native" /></form>`);

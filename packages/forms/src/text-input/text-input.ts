@@ -192,9 +192,12 @@ export class KithTextInput extends KithElement {
     this.formControl.handleInput();
   }
 
-  /** Setting the value or type strips the spaces around an email or web address, as on a native input; typing does not (Chromium keeps them). */
+  /**
+   * Setting the value or type strips the ASCII whitespace around an email or web address, as on a
+   * native input (a no-break space stays: trim() would take it); typing does not (Chromium keeps them).
+   */
   protected override willUpdate(changed: PropertyValues): void {
-    if (['email', 'url'].includes(this.type) && (changed.has('value') || changed.has('type'))) this.currentValue = this.currentValue.trim();
+    if (['email', 'url'].includes(this.type) && (changed.has('value') || changed.has('type'))) this.currentValue = this.currentValue.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
   }
 
   private onChange(): void {
