@@ -21,7 +21,8 @@ export interface DraftControllerOptions {
  * Keeps a form's answers as a draft in a DraftStore: saved after a typing pause and at once
  * when the page is hidden or closed, one save at a time and in order; what was typed is saved
  * under the key it was typed for when the key changes; a draft found for the key is `offer`ed
- * back. A store that fails never throws into the host: `saveFailed` says so instead.
+ * back, and never written over until the user restores or discards it. A store that fails
+ * never throws into the host: `saveFailed` says so instead.
  */
 export class DraftController implements ReactiveController {
   /** True when the last save failed: the answers are only on screen, and the host should say so. */
