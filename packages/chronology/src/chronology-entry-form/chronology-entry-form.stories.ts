@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { DraftStore } from '@kith/offline/draft-store.js';
 import './define.js';
 import type { KithChronologyEntryForm } from './chronology-entry-form.js';
 import type { ChronologyEntry } from '../model/index.js';
@@ -9,19 +10,22 @@ import guidance from './chronology-entry-form.md?raw';
 interface Args {
   entry?: ChronologyEntry;
   withChildren: boolean;
+  draftKey: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Chronology/Entry form',
   component: 'kith-chronology-entry-form',
   parameters: { docs: { description: { component: guidance } } },
-  args: { withChildren: true },
+  args: { withChildren: true, draftKey: '' },
   argTypes: { entry: { control: 'object' } },
-  render: (args) => html`
+  render: (args, { loaded }) => html`
     <kith-chronology-entry-form
       recorded-by="Sam Jones, social worker"
       .entry=${args.entry}
       .childNames=${args.withChildren ? sampleChildren : []}
+      .draftStore=${(loaded.store as DraftStore | undefined) ?? null}
+      draft-key=${args.draftKey}
       @kith-chronology-entry-save=${(event: Event) => console.info('kith-chronology-entry-save', (event as Event & { entry: unknown }).entry)}
     ></kith-chronology-entry-form>
   `,
@@ -55,4 +59,44 @@ export const Welsh: Story = {
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
   },
+};
+
+/** A draft of a new entry, kept on this device when the page closed before it was added. */
+async function storeWithDraft(): Promise<{ store: DraftStore }> {
+  // A store of the stories' own, so stories never touch a real service's drafts.
+  const store = new DraftStore({ name: 'kith-chronology-entry-form-stories' });
+  await store.save('story:chronology-entry-draft', {
+    entryId: null,
+    precision: 'minute',
+    answers: {
+      date: '2024-03-05',
+      time: '21:40',
+      title: 'Police called to the family home',
+      category: 'police',
+      source: 'South Wales Police',
+      significance: 'high',
+      description: 'Neighbours reported shouting. Officers attended; Amira and Josh were at home.',
+      impactOnChild: '',
+      actionTaken: '',
+    },
+    approximate: false,
+    childIds: ['amira', 'josh'],
+    typedDate: null,
+  });
+  return { store };
+}
+
+/** The form opens with an entry not yet added on this device, offers it back, and says so to screen readers. */
+export const WithDraftToRestore: Story = {
+  name: 'With a draft to restore',
+  args: { draftKey: 'story:chronology-entry-draft' },
+  loaders: [storeWithDraft],
+};
+
+/** The same, in Welsh. */
+export const WithDraftToRestoreWelsh: Story = {
+  name: 'With a draft to restore (Welsh)',
+  args: { draftKey: 'story:chronology-entry-draft' },
+  loaders: [storeWithDraft],
+  globals: { locale: 'cy' },
 };

@@ -10,7 +10,10 @@ import '@kith/forms/radios.js';
 import '@kith/forms/select.js';
 import '@kith/forms/text-input.js';
 import '@kith/forms/textarea.js';
+import '@kith/forms/warning-text.js';
 import type { KithErrorSummary } from '@kith/forms/error-summary.js';
+import { DraftController } from '@kith/offline/draft-controller.js';
+import type { DraftStore } from '@kith/offline/draft-store.js';
 import {
   SIGNIFICANCES,
   defaultCategories,
@@ -42,7 +45,37 @@ export class ChronologyEntrySaveEvent extends Event {
   }
 }
 
-type Control = HTMLElement & { value: string; values?: string[]; errorMessage?: string; updateComplete?: Promise<boolean> };
+type Control = HTMLElement & { value: string; values?: string[]; typed?: string[] | null; errorMessage?: string; updateComplete?: Promise<boolean> };
+
+/** The controls whose answer is one piece of text. */
+const ANSWERS = ['date', 'time', 'title', 'category', 'source', 'significance', 'description', 'impactOnChild', 'actionTaken'] as const;
+
+/** What the form holds: kept as a draft, and put back in the controls from an entry or a draft. */
+type EntryDraft = {
+  /** The id of the entry being edited; null for a new entry. */
+  entryId: string | null;
+  precision: DatePrecision;
+  answers: Record<(typeof ANSWERS)[number], string>;
+  approximate: boolean;
+  childIds: string[];
+  /** The date boxes as typed while they do not make a whole date, so an unfinished date is not lost. */
+  typedDate: string[] | null;
+};
+
+/** Reads a draft: anything in it that is not what this form saves is left unanswered, never guessed. */
+function readDraft(value: unknown): EntryDraft {
+  const draft = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const answers = (typeof draft.answers === 'object' && draft.answers !== null ? draft.answers : {}) as Record<string, unknown>;
+  const texts = (list: unknown) => (Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : null);
+  return {
+    entryId: typeof draft.entryId === 'string' ? draft.entryId : null,
+    precision: PRECISIONS.includes(draft.precision as DatePrecision) ? (draft.precision as DatePrecision) : 'day',
+    answers: Object.fromEntries(ANSWERS.map((name) => [name, typeof answers[name] === 'string' ? answers[name] : ''])) as EntryDraft['answers'],
+    approximate: draft.approximate === true,
+    childIds: texts(draft.childIds) ?? [],
+    typedDate: texts(draft.typedDate),
+  };
+}
 
 /** The date to show in the date boxes at a precision, from an ISO date at any precision. */
 function dateAtPrecision(iso: string, precision: DatePrecision): string {
@@ -80,10 +113,13 @@ let formCount = 0;
  * significance, the children it is about, what happened, its impact on the child and the
  * action taken. Checks the answers as a GOV.UK form does (an error summary, then each
  * field's own message) and fires `kith-chronology-entry-save` with a valid ChronologyEntry.
+ * With a `draftStore` and `draft-key`, the answers are saved on the device as they are typed
+ * and offered back if the page is closed before the entry is saved.
  *
  * @summary Form to add or edit a chronology entry; emits a validated ChronologyEntry.
  * @tagname kith-chronology-entry-form
  *
+ * @csspart draft-restore - The banner offering back answers not yet saved.
  * @csspart form - The form element.
  * @csspart actions - The row with the save button.
  *
@@ -145,6 +181,25 @@ export class KithChronologyEntryForm extends KithElement {
   /** Replaces any of the form's text, for local wording. */
   @property({ attribute: false }) strings: Partial<EntryFormStrings> = {};
 
+  /** Where drafts are kept (a DraftStore from @kith/offline, such as KithOffline's encrypted `drafts`). No draft is kept without one. */
+  @property({ attribute: false }) draftStore: DraftStore | null = null;
+
+  /**
+   * The draft's name in the store, unique to this child and entry, for example
+   * "chronology:case-4471:new" or "chronology:case-4471:hughes-007". No draft is kept without one.
+   */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  private readonly drafts = new DraftController(this, {
+    store: () => this.draftStore,
+    key: () => this.draftKey,
+    value: () => this.draftValue(),
+    // A draft of another entry, or of a new one, is not put into this entry.
+    accepts: (draft) => readDraft(draft.value).entryId === this.entryId,
+    // The banner's code is loaded only when there is a draft to offer.
+    beforeOffer: () => import('@kith/offline/draft-restore.js'),
+  });
+
   @state() private precision: DatePrecision = 'day';
 
   @query('form') private formElement?: HTMLFormElement;
@@ -160,12 +215,17 @@ export class KithChronologyEntryForm extends KithElement {
   /** The entry whose answers were last put in the boxes, as JSON. */
   private filledEntry = '';
   private entryToFill = false;
+  /** The id of that entry (null for a new one): what a draft of the boxes is a draft of. */
+  private filledEntryId: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What was typed is saved under its key before another entry (and its key) takes its place.
+    this.drafts.followKey();
     if (!changed.has('entry')) return;
     const entry = JSON.stringify(this.entry ?? null);
     if (entry !== this.filledEntry) {
       this.filledEntry = entry;
+      this.filledEntryId = this.entryId;
       this.entryToFill = this.entry !== undefined;
       const date = parsePartialDate(this.entry?.date);
       this.precision = date?.precision ?? 'day';
@@ -184,27 +244,81 @@ export class KithChronologyEntryForm extends KithElement {
     }
   }
 
+  private get entryId(): string | null {
+    return this.entry?.id || null;
+  }
+
   private fill(entry: ChronologyEntry | undefined): void {
     const date = entry?.date ?? '';
+    this.put({
+      precision: this.precision,
+      answers: {
+        date: dateAtPrecision(date, this.precision),
+        time: this.precision === 'minute' ? date.slice(11, 16) : '',
+        title: entry?.title ?? '',
+        category: entry?.category ?? '',
+        source: entry?.source ?? '',
+        significance: entry?.significance ?? '',
+        description: entry?.description ?? '',
+        impactOnChild: entry?.impactOnChild ?? '',
+        actionTaken: entry?.actionTaken ?? '',
+      },
+      approximate: Boolean(entry?.approximate),
+      childIds: entry?.childIds ?? [],
+      typedDate: null,
+    });
+  }
+
+  /** Puts answers in the controls; the precision must already be rendered. */
+  private put(draft: Omit<EntryDraft, 'entryId'>): void {
     this.typedDate = '';
-    const set = (name: string, value: string | undefined) => {
+    const precision = this.control('precision');
+    if (precision) precision.value = draft.precision;
+    for (const name of ANSWERS) {
       const control = this.control(name);
-      if (control) control.value = value ?? '';
-    };
-    set('precision', this.precision);
-    set('date', dateAtPrecision(date, this.precision));
-    set('time', this.precision === 'minute' ? date.slice(11, 16) : '');
-    set('title', entry?.title);
-    set('category', entry?.category);
-    set('source', entry?.source);
-    set('significance', entry?.significance);
-    set('description', entry?.description);
-    set('impactOnChild', entry?.impactOnChild);
-    set('actionTaken', entry?.actionTaken);
+      if (control) control.value = draft.answers[name];
+    }
     const approximate = this.control('approximate');
-    if (approximate) approximate.values = entry?.approximate ? ['approximate'] : [];
+    if (approximate) approximate.values = draft.approximate ? ['approximate'] : [];
     const children = this.control('childIds');
-    if (children) children.values = entry?.childIds ?? [];
+    if (children) children.values = draft.childIds;
+    const date = this.control('date');
+    if (date && draft.typedDate) date.typed = draft.typedDate;
+  }
+
+  private draftValue(): EntryDraft {
+    const answer = (name: string) => this.control(name)?.value ?? '';
+    return {
+      entryId: this.filledEntryId,
+      precision: this.precision,
+      answers: Object.fromEntries(ANSWERS.map((name) => [name, answer(name)])) as EntryDraft['answers'],
+      approximate: Boolean(this.control('approximate')?.values?.includes('approximate')),
+      childIds: this.control('childIds')?.values ?? [],
+      typedDate: this.control('date')?.typed ?? null,
+    };
+  }
+
+  /** Waits for any draft save still to come and for the check for a draft to offer: for hosts and tests that must know the draft is on disk. */
+  draftSaved(): Promise<void> {
+    return this.drafts.saved();
+  }
+
+  private async restoreDraft(): Promise<void> {
+    const draft = readDraft(this.drafts.restore());
+    this.precision = draft.precision;
+    await this.updateComplete;
+    this.put(draft);
+    this.focusFirstQuestion();
+  }
+
+  private discardDraft(): void {
+    this.drafts.discard();
+    this.focusFirstQuestion();
+  }
+
+  /** The banner is gone with the button that had focus: focus goes to the form, not the page. */
+  private focusFirstQuestion(): void {
+    void this.updateComplete.then(() => this.control('precision')?.focus());
   }
 
   private onPrecisionChange(event: Event): void {
@@ -297,7 +411,12 @@ export class KithChronologyEntryForm extends KithElement {
         return;
       }
       this.dispatchEvent(new ChronologyEntrySaveEvent(entry));
+      this.drafts.submitted();
     });
+  }
+
+  private onEdit(): void {
+    this.drafts.schedule();
   }
 
   private fieldId(field: EntryField): string {
@@ -334,9 +453,20 @@ export class KithChronologyEntryForm extends KithElement {
 
   protected override render(): TemplateResult {
     const text = this.text;
+    const offer = this.drafts.offer;
     return html`
+      ${offer
+        ? html`<kith-draft-restore
+            part="draft-restore"
+            draft-key=${this.draftKey}
+            .savedAt=${offer.savedAt}
+            @kith-draft-restore=${this.restoreDraft}
+            @kith-draft-discard=${this.discardDraft}
+          ></kith-draft-restore>`
+        : nothing}
       <kith-error-summary></kith-error-summary>
-      <form part="form" novalidate @submit=${this.onSubmit}>
+      ${this.drafts.saveFailed ? html`<kith-warning-text>${text.draftSaveFailed}</kith-warning-text>` : nothing}
+      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onEdit} @change=${this.onEdit}>
         ${this.renderDate(text)}
         <kith-text-input id=${this.fieldId('title')} name="title" label=${text.titleLabel} hint=${text.titleHint} required-message=${text.titleRequired} required></kith-text-input>
         <kith-select id=${this.fieldId('category')} name="category" label=${text.categoryLabel} required-message=${text.categoryRequired} required>

@@ -33,6 +33,7 @@ export interface EntryFormStrings {
   impactHint: string;
   saveNew: string;
   saveChanges: string;
+  draftSaveFailed: string;
 }
 
 /** The strings in the current locale. */
@@ -69,5 +70,8 @@ export function defaultEntryFormStrings(): EntryFormStrings {
     impactHint: msg('How the event affected the child, in their words where you can', { id: 'kith.chronology-entry-form.impact-hint' }),
     saveNew: msg('Add to chronology', { id: 'kith.chronology-entry-form.save-new' }),
     saveChanges: msg('Save changes', { id: 'kith.chronology-entry-form.save-changes' }),
+    draftSaveFailed: msg('This entry could not be kept as a draft on this device. Keep this page open until you have saved it.', {
+      id: 'kith.chronology-entry-form.draft-save-failed',
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, axTree } from '@kith/core/testing.js';
@@ -523,13 +523,47 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     store.close();
   });
 
+  it('never writes over the draft on offer while the practitioner types before choosing Restore or Discard', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    await store.save('consent:case-5', { answers: { ...emptyAnswers(), subjectName: 'Ffion Hughes', childViews: 'She wants her teacher told.' }, step: 'subject' } as never);
+    const el = await withStore(store, 'consent:case-5');
+    await waitUntil(() => el.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered');
+    await typeIn("Child's full name", 'Typed past the banner');
+    await el.draftSaved();
+    const draft = (await store.load('consent:case-5'))?.value as unknown as { answers: Answers } | undefined;
+    expect(draft?.answers.childViews).to.equal('She wants her teacher told.');
+    store.close();
+  });
+
+  it('offers the draft when the host sets the store after the flow has opened, as React wrappers do', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    await store.save('consent:case-6', { answers: { ...emptyAnswers(), subjectName: 'Ffion Hughes' }, step: 'subject' } as never);
+    const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} draft-key="consent:case-6"></kith-consent-capture>`);
+    el.draftStore = store;
+    await waitUntil(() => el.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered');
+    store.close();
+  });
+
+  it('saves what was typed under its own key when the host starts a withdrawal with another key at once', async () => {
+    const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+    const el = await withStore(store, 'consent:amira');
+    await typeIn("Child's full name", 'Amira Hughes');
+    el.withdrawing = { record: competentFifteenYearOld, purposes: [competentFifteenYearOld.purposes[0]!], recipients: [competentFifteenYearOld.recipients[1]!] };
+    el.draftKey = 'consent:withdraw-c-101';
+    await el.updateComplete;
+    await el.draftSaved();
+    const amira = (await store.load('consent:amira'))?.value as unknown as { answers: Answers } | undefined;
+    expect(amira?.answers).to.deep.include({ subjectName: 'Amira Hughes', supersedes: '' });
+    store.close();
+  });
+
   it('saves the draft at once when the page is hidden', async () => {
     const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
     const el = await withStore(store, 'consent:case-3');
     await typeIn("Child's full name", 'Ffion Hughes');
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     // Whatever the page hid did not wait for is still queued: only a save already started counts.
-    await (el as unknown as { saving: Promise<void> }).saving;
+    await (el as unknown as { drafts: { saving: Promise<void> } }).drafts.saving;
     const draft = (await store.load('consent:case-3'))?.value as unknown as { answers: Answers } | undefined;
     expect(draft?.answers.subjectName).to.equal('Ffion Hughes');
     store.close();
@@ -539,7 +573,7 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
     const el = await withStore(store, 'consent:case-5');
     await typeIn("Child's full name", 'Ffion Hughes');
-    const saving = () => (el as unknown as { saving: Promise<void> }).saving;
+    const saving = () => (el as unknown as { drafts: { saving: Promise<void> } }).drafts.saving;
     const before = saving();
     expect(document.visibilityState).to.equal('visible');
     document.dispatchEvent(new Event('visibilitychange'));

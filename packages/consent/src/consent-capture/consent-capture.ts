@@ -16,7 +16,8 @@ import '@kith/forms/textarea.js';
 import '@kith/forms/warning-text.js';
 import '@kith/offline/draft-restore.js';
 import type { KithErrorSummary } from '@kith/forms';
-import type { Draft, DraftStore } from '@kith/offline';
+import { DraftController } from '@kith/offline/draft-controller.js';
+import type { DraftStore } from '@kith/offline';
 import { ukDate } from '../model/dates.js';
 import { consentRecordIssues, issueText } from '../model/validate.js';
 import type { ConsentOption, ConsentRecorder } from '../model/types.js';
@@ -50,8 +51,6 @@ import { consentCaptureStyles } from './consent-capture.styles.js';
 
 const LEVELS = ['1', '2', '3', '4'] as const;
 const MODES = ['steps', 'page'] as const;
-/** Typing pauses this long before the answers are saved as a draft. */
-const SAVE_AFTER_MS = 400;
 
 interface Choice {
   value: string;
@@ -151,16 +150,19 @@ export class KithConsentCapture extends KithElement {
   @state() private done = false;
   /** Errors that no single control can know about, keyed by answer name. */
   @state() private crossErrors: Partial<Record<keyof Answers, string>> = {};
-  @state() private draftOffer: Draft | null = null;
-  @state() private saveFailed = false;
 
   @query('kith-error-summary') private summary?: KithErrorSummary;
   @query('form') private form?: HTMLFormElement;
 
   private returnToCheck = false;
   private focusHeading = false;
-  private saveTimer: number | undefined;
-  private saving: Promise<void> = Promise.resolve();
+  private readonly drafts = new DraftController(this, {
+    store: () => this.draftStore,
+    key: () => this.draftKey,
+    value: () => this.draftValue() as never,
+    // While withdrawing, only a draft of this same withdrawal is offered.
+    accepts: (draft) => !this.withdrawing || (draft.value as Partial<DraftValue> | null)?.answers?.supersedes === this.withdrawing.record.id,
+  });
 
   /** The answers so far, as plain JSON (the draft value). */
   get value(): Answers {
@@ -172,39 +174,9 @@ export class KithConsentCapture extends KithElement {
     return ukDate(Date.now());
   }
 
-  /** Saves at once what is waiting for the typing pause: the page may be gone before the pause ends. */
-  private readonly saveWaitingDraft = (key = this.draftKey): void => {
-    if (this.saveTimer === undefined) return;
-    window.clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    void this.saveDraft(key);
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.onPageHidden);
-    document.addEventListener('visibilitychange', this.onPageHidden);
-    void this.offerDraft();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.onPageHidden);
-    document.removeEventListener('visibilitychange', this.onPageHidden);
-    this.saveWaitingDraft();
-  }
-
-  /** The page is left or hidden; becoming visible again is not a reason to save. */
-  private readonly onPageHidden = (event: Event): void => {
-    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.saveWaitingDraft();
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('draftKey') && changed.get('draftKey') !== undefined) {
-      // What was typed is saved under the key it was typed for, never the next child's; then that child's draft is offered.
-      this.saveWaitingDraft(changed.get('draftKey'));
-      void this.offerDraft();
-    }
+    // What was typed is saved under its key before a withdrawal (and its key) replaces the answers.
+    this.drafts.followKey();
     if (changed.has('withdrawing') && this.withdrawing) {
       this.answers = this.withdrawalAnswers(this.withdrawing);
       this.goTo(this.onePage ? 'subject' : 'giver');
@@ -274,47 +246,12 @@ export class KithConsentCapture extends KithElement {
 
   // ------------------------------------------------------------------ drafts
 
-  private async offerDraft(): Promise<void> {
-    if (!this.draftStore || !this.draftKey) return;
-    try {
-      const draft = await this.draftStore.load(this.draftKey);
-      // While withdrawing, only a draft of this same withdrawal is offered.
-      const supersedes = (draft?.value as Partial<DraftValue> | undefined)?.answers?.supersedes;
-      this.draftOffer = !this.withdrawing || supersedes === this.withdrawing.record.id ? draft : null;
-    } catch {
-      // A draft that cannot be read is not offered; the form still works.
-      this.draftOffer = null;
-    }
-  }
-
-  private scheduleSave(): void {
-    if (!this.draftStore || !this.draftKey || this.done) return;
-    window.clearTimeout(this.saveTimer);
-    this.saveTimer = window.setTimeout(() => {
-      this.saveTimer = undefined;
-      void this.saveDraft();
-    }, SAVE_AFTER_MS);
-  }
-
-  /** Saves one draft at a time, in order, so an older save never lands after a newer one. */
-  private saveDraft(key = this.draftKey): Promise<void> {
-    const store = this.draftStore;
-    if (!store || !key) return this.saving;
+  private draftValue(): DraftValue {
     const typed: Record<string, string[]> = {};
     for (const date of this.renderRoot.querySelectorAll('kith-date-input')) {
       if (date.typed) typed[date.name] = date.typed;
     }
-    const value: DraftValue = { answers: this.value, step: this.step, typed };
-    this.saving = this.saving.then(async () => {
-      try {
-        await store.save(key, value as never);
-        this.saveFailed = false;
-      } catch {
-        // The answers stay on screen; the warning tells the practitioner not to close the page.
-        this.saveFailed = true;
-      }
-    });
-    return this.saving;
+    return { answers: this.value, step: this.step, typed };
   }
 
   /**
@@ -329,14 +266,12 @@ export class KithConsentCapture extends KithElement {
   }
 
   /** Waits for any pending draft save: for hosts and tests that must know the draft is on disk. */
-  async draftSaved(): Promise<void> {
-    this.saveWaitingDraft();
-    await this.saving;
+  draftSaved(): Promise<void> {
+    return this.drafts.saved();
   }
 
   private restoreDraft(): void {
-    const draft = this.draftOffer?.value as Partial<DraftValue> | undefined;
-    this.draftOffer = null;
+    const draft = this.drafts.restore() as Partial<DraftValue> | undefined;
     if (!draft) return;
     this.resume(draft.answers, draft.step);
     const typed = typedFrom(draft.typed);
@@ -347,14 +282,9 @@ export class KithConsentCapture extends KithElement {
     });
   }
 
-  private async discardDraft(): Promise<void> {
-    this.draftOffer = null;
+  private discardDraft(): void {
+    this.drafts.discard();
     this.focusHeading = true;
-    try {
-      await this.draftStore?.remove(this.draftKey);
-    } catch {
-      // Nothing to do: the draft will be offered again next time.
-    }
   }
 
   // ------------------------------------------------------------------ navigation
@@ -383,7 +313,7 @@ export class KithConsentCapture extends KithElement {
       if (this.crossErrors[name]) this.crossErrors = { ...this.crossErrors, [name]: '' };
     }
     // Saved even when the answer is unchanged: date boxes can hold more than their value (see DraftValue.typed).
-    this.scheduleSave();
+    if (!this.done) this.drafts.schedule();
   }
 
   /** Sets the errors no single control can find: a child deciding who is not able to. */
@@ -414,7 +344,7 @@ export class KithConsentCapture extends KithElement {
       this.onePage || this.returnToCheck ? firstIncomplete(this.answers, this.today) : steps[steps.indexOf(this.step) + 1] ?? 'check';
     if (next === 'check') this.returnToCheck = false;
     this.goTo(next);
-    void this.saveDraft();
+    void this.drafts.save();
   }
 
   private confirm(): void {
@@ -439,9 +369,7 @@ export class KithConsentCapture extends KithElement {
     }
     this.done = true;
     this.focusHeading = true;
-    window.clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (this.draftStore && this.draftKey) void this.saving.then(() => this.draftStore?.remove(this.draftKey)).catch(() => undefined);
+    this.drafts.submitted();
     this.dispatchEvent(new KithConsentRecordEvent(record));
   }
 
@@ -932,10 +860,10 @@ export class KithConsentCapture extends KithElement {
           ? this.t('capture.check-answers', msg('Check your answers', { id: 'kith.consent.capture.check-answers' }))
           : this.t('capture.continue', msg('Continue', { id: 'kith.consent.capture.continue' }));
     return html`
-      ${this.draftOffer
+      ${this.drafts.offer
         ? html`<kith-draft-restore
             draft-key=${this.draftKey}
-            .savedAt=${this.draftOffer.savedAt}
+            .savedAt=${this.drafts.offer.savedAt}
             @kith-draft-restore=${this.restoreDraft}
             @kith-draft-discard=${this.discardDraft}
           ></kith-draft-restore>`
@@ -945,7 +873,7 @@ export class KithConsentCapture extends KithElement {
         : nothing}
       <form novalidate @submit=${this.onSubmit} @input=${this.onAnswer} @change=${this.onAnswer}>
         <kith-error-summary title-text=${this.t('capture.error-summary-title', '')}></kith-error-summary>
-        ${this.saveFailed
+        ${this.drafts.saveFailed
           ? html`<kith-warning-text>${this.t('capture.save-failed', msg('Your answers could not be saved on this device. Keep this page open until you have confirmed.', { id: 'kith.consent.capture.save-failed' }))}</kith-warning-text>`
           : nothing}
         ${page ? nothing : html`<p class="caption" part="caption">${caption}</p>`}

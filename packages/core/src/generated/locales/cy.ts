@@ -31,6 +31,7 @@
 'kith.chronology-entry-form.date-label': `Dyddiad y digwyddiad`,
 'kith.chronology-entry-form.date-required': `Rhowch ddyddiad y digwyddiad`,
 'kith.chronology-entry-form.description-hint': `Beth ddigwyddodd, mewn geiriau clir`,
+'kith.chronology-entry-form.draft-save-failed': `Nid oedd modd cadw’r cofnod hwn fel drafft ar y ddyfais hon. Cadwch y dudalen hon ar agor nes eich bod wedi’i gadw.`,
 'kith.chronology-entry-form.impact-hint': `Sut yr effeithiodd y digwyddiad ar y plentyn, yn eu geiriau eu hunain lle gallwch`,
 'kith.chronology-entry-form.precision-day': `Diwrnod, mis a blwyddyn`,
 'kith.chronology-entry-form.precision-hint': `Cofnodwch yr hyn sy’n hysbys yn unig. Peidiwch â dyfalu diwrnod na mis.`,

@@ -1,0 +1,171 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Draft, DraftStore, Json } from '../draft-store/draft-store.js';
+
+/** Typing pauses this long before the answers are saved as a draft. */
+const SAVE_AFTER_MS = 400;
+
+export interface DraftControllerOptions {
+  /** Where drafts are kept now; no draft is kept without a store. */
+  store(): DraftStore | null;
+  /** The draft's name in the store now; no draft is kept without one. */
+  key(): string;
+  /** The host's answers as they are now, as plain JSON. */
+  value(): Json;
+  /** Whether a draft found is one to offer, for example a draft of the same record. Every draft is, without it. */
+  accepts?(draft: Draft): boolean;
+  /** Loaded before a draft is offered: the banner's code, when the host loads it only when needed. */
+  beforeOffer?(): Promise<unknown>;
+}
+
+/**
+ * Keeps a form's answers as a draft in a DraftStore: saved after a typing pause and at once
+ * when the page is hidden or closed, one save at a time and in order; what was typed is saved
+ * under the key it was typed for when the key changes; a draft found for the key is `offer`ed
+ * back, and never written over until the user restores or discards it. A store that fails
+ * never throws into the host: `saveFailed` says so instead.
+ */
+export class DraftController implements ReactiveController {
+  /** True when the last save failed: the answers are only on screen, and the host should say so. */
+  saveFailed = false;
+  /** Settles when every save (and deletion) started so far has finished. */
+  saving: Promise<void> = Promise.resolve();
+
+  private store: DraftStore | null = null;
+  private key = '';
+  private found: Draft | null = null;
+  private checking: Promise<void> = Promise.resolve();
+  private timer: number | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: DraftControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The draft to offer back with kith-draft-restore, or null. */
+  get offer(): Draft | null {
+    return this.found && (this.options.accepts?.(this.found) ?? true) ? this.found : null;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
+    // Moved on the page, the host still shows its answers: the draft they were saved to is not offered back to it.
+    this.followKey();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onLeave);
+    this.saveWaiting();
+  }
+
+  hostUpdate(): void {
+    this.followKey();
+  }
+
+  /**
+   * When the host's store or key has changed, saves what is waiting under the key it was typed
+   * for, never the next record's, then offers that record's draft. Runs before every update; a
+   * host whose willUpdate puts another record's answers in place calls it first.
+   */
+  followKey(): void {
+    if (this.options.store() === this.store && this.options.key() === this.key) return;
+    this.saveWaiting();
+    this.check();
+  }
+
+  /** Saves after the typing pause: call on every input and change. */
+  schedule(): void {
+    if (!this.store || !this.key) return;
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      this.timer = undefined;
+      void this.save();
+    }, SAVE_AFTER_MS);
+  }
+
+  /** Saves now; one save at a time, in order, so an older save never lands after a newer one. */
+  save(): Promise<void> {
+    const { store, key } = this;
+    if (!store || !key) return this.saving;
+    const value = this.options.value();
+    const onOffer = this.offer;
+    // Saves wait for the store to be read: a draft found there is on offer, and is not written over.
+    this.saving = Promise.all([this.saving, this.checking]).then(async () => {
+      // Until the user restores or discards a draft on offer, it is all they have of it.
+      if ([onOffer, this.offer].some((draft) => draft?.key === key)) return;
+      const failed = await store.save(key, value).then(
+        () => false,
+        () => true,
+      );
+      if (failed !== this.saveFailed) {
+        this.saveFailed = failed;
+        this.host.requestUpdate();
+      }
+    });
+    return this.saving;
+  }
+
+  /** Saves what is waiting for the typing pause, then resolves once the host has updated, its store has been read and every save has finished. */
+  async saved(): Promise<void> {
+    this.saveWaiting();
+    await this.host.updateComplete;
+    await this.checking;
+    await this.saving;
+  }
+
+  /** Takes the draft on offer, to put back in the form; it stays saved until the answers are. */
+  restore(): Json | undefined {
+    const value = this.offer?.value;
+    this.found = null;
+    this.host.requestUpdate();
+    return value;
+  }
+
+  /** Deletes the draft (the user discarded it); answers typed since are still saved as they change. */
+  discard(): void {
+    this.found = null;
+    this.host.requestUpdate();
+    const { store, key } = this;
+    // A deletion that fails leaves the draft to be offered again next time.
+    if (store && key) this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+  }
+
+  /** The answers were submitted: nothing waiting is saved, and the draft is deleted. */
+  submitted(): void {
+    window.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.discard();
+  }
+
+  private saveWaiting(): void {
+    if (this.timer === undefined) return;
+    window.clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.save();
+  }
+
+  /** Reads the draft for the host's store and key now, to offer it. */
+  private check(): void {
+    const store = (this.store = this.options.store());
+    const key = (this.key = this.options.key());
+    this.found = null;
+    if (!store || !key) return;
+    this.checking = Promise.all([store.load(key), this.options.beforeOffer?.()]).then(
+      ([draft]) => {
+        if (store !== this.store || key !== this.key) return;
+        this.found = draft;
+        this.host.requestUpdate();
+      },
+      // A draft that cannot be read is not offered; the form still works.
+      () => undefined,
+    );
+  }
+
+  private readonly onLeave = (event: Event): void => {
+    // A hidden page may never run the save timer: the last second of typing is saved at once.
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.saveWaiting();
+  };
+}
