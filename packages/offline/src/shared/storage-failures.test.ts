@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { DraftStore } from '../draft-store/draft-store.js';
+import { Outbox } from '../outbox/outbox.js';
+import { databaseName, onStorageFailure } from './database.js';
+import { OfflineStorageError } from './errors.js';
+import { uniqueName, until } from './test-helpers.js';
+
+/** What a promise rejected with; fails the test if it resolved. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+/**
+ * Makes every put fail as it does on a full disk: the request errors with a QuotaExceededError
+ * and its transaction is aborted, so nothing is written. Returns the undo.
+ */
+function failPutsWithQuota(): () => void {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const request = put.apply(this, args);
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    Object.defineProperty(request, 'error', { get: () => quota });
+    request.addEventListener(
+      'success',
+      (event) => {
+        event.stopImmediatePropagation();
+        request.dispatchEvent(new Event('error'));
+        this.transaction.abort();
+      },
+      { once: true },
+    );
+    return request;
+  };
+  return () => {
+    IDBObjectStore.prototype.put = put;
+  };
+}
+
+describe('@kith/offline when storage misbehaves', () => {
+  it('without IndexedDB at all (some private modes and locked-down browsers), says storage is unavailable rather than throwing a TypeError', async () => {
+    const name = uniqueName();
+    const heard: (string | null)[] = [];
+    const unsubscribe = onStorageFailure(name, (failure) => heard.push(failure?.reason ?? null));
+    const indexedDbProperty = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      const saving = await rejection(new DraftStore({ name }).save('visit', 'Seen at home'));
+      const queueing = await rejection(new Outbox({ name, send: async () => 'sent' }).enqueue({ type: 'visit-note', payload: 'Seen' }));
+      for (const error of [saving, queueing]) {
+        expect(error).to.be.instanceOf(OfflineStorageError);
+        expect((error as OfflineStorageError).reason).to.equal('unavailable');
+      }
+      expect(heard).to.deep.equal(['unavailable', 'unavailable']);
+    } finally {
+      Object.defineProperty(window, 'indexedDB', indexedDbProperty);
+      unsubscribe();
+    }
+  });
+
+  it('when the browser refuses to open the database (site data blocked), fails with an OfflineStorageError, and saves once it opens again', async () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('Access to the Indexed Database API is denied in this context.', 'SecurityError');
+    };
+    const store = new DraftStore({ name: uniqueName() });
+    try {
+      const error = await rejection(store.save('visit', 'Seen at home'));
+      expect(error).to.be.instanceOf(OfflineStorageError);
+      expect((error as OfflineStorageError).reason).to.equal('unavailable');
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+    await store.save('visit', 'Seen at home');
+    expect((await store.load('visit'))?.value).to.equal('Seen at home');
+    await store.clearAll();
+    store.close();
+  });
+
+  it('when a write hits the quota, fails with reason quota, keeps the earlier draft, and the next save after space is freed lands', async () => {
+    const store = new DraftStore({ name: uniqueName() });
+    await store.save('visit', 'First visit');
+    const restorePut = failPutsWithQuota();
+    try {
+      const error = await rejection(store.save('visit', 'Second visit'));
+      expect(error).to.be.instanceOf(OfflineStorageError);
+      expect((error as OfflineStorageError).reason).to.equal('quota');
+      expect((await store.load('visit'))?.value, 'nothing half-written').to.equal('First visit');
+      const outbox = new Outbox({ name: store.name, send: async () => 'sent' });
+      const queued = await rejection(outbox.enqueue({ type: 'visit-note', payload: 'Seen' }));
+      expect((queued as OfflineStorageError).reason).to.equal('quota');
+      outbox.close();
+    } finally {
+      restorePut();
+    }
+    await store.save('visit', 'Second visit');
+    expect((await store.load('visit'))?.value).to.equal('Second visit');
+    await store.clearAll();
+    store.close();
+  });
+
+  for (const change of ['deletes', 'upgrades'] as const) {
+    it(`closes its connection when another tab ${change} the database, so that tab is not blocked, and the next save reopens it`, async () => {
+      const name = uniqueName();
+      const store = new DraftStore({ name });
+      await store.save('visit', 'Seen at home');
+      let blocked = false;
+      const request = change === 'deletes' ? indexedDB.deleteDatabase(databaseName(name)) : indexedDB.open(databaseName(name), 2);
+      request.onblocked = () => {
+        blocked = true;
+      };
+      await new Promise((resolve, reject) => {
+        request.onsuccess = resolve;
+        request.onerror = reject;
+      });
+      expect(blocked, 'the other tab was not kept waiting').to.equal(false);
+      if (change === 'upgrades') {
+        // The other tab runs newer code: this one cannot use the database, and says so.
+        (request as IDBOpenDBRequest).result.close();
+        const error = await rejection(store.save('visit', 'Seen again'));
+        expect((error as OfflineStorageError).reason).to.equal('unavailable');
+        await new Promise((resolve) => (indexedDB.deleteDatabase(databaseName(name)).onsuccess = resolve));
+      }
+      await store.save('visit', 'Seen again');
+      expect((await store.load('visit'))?.value).to.equal('Seen again');
+      await store.clearAll();
+      store.close();
+    });
+  }
+
+  it('keeps a change queued while offline through a reload, and sends it once back online', async () => {
+    const name = uniqueName();
+    const sent: string[] = [];
+    const before = new Outbox({ name, send: async () => 'sent' });
+    before.setOnline(false);
+    before.start();
+    const item = await before.enqueue({ type: 'visit-note', payload: { notes: 'Seen at home' }, summary: 'Visit note' });
+    before.close();
+    const after = new Outbox({ name, send: async (queued) => (sent.push(queued.id), 'sent') });
+    after.start();
+    await until(async () => (await after.all()).length === 0, 'the change to be sent');
+    expect(sent).to.deep.equal([item.id]);
+    after.close();
+  });
+
+});
