@@ -284,8 +284,9 @@ export class Outbox {
       }
       return record;
     });
-    await this.mirror((mirror) => mirror.write(record));
+    // Not after the copy is written: by then the sending loop may have read, sent and deleted it.
     this.cache?.set(item.id, item);
+    await this.mirror((mirror) => mirror.write(record));
     this.changed();
     return item;
   }

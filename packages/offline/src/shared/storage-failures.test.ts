@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DraftStore } from '../draft-store/draft-store.js';
-import { Outbox } from '../outbox/outbox.js';
+import { Outbox, type OutboxItem } from '../outbox/outbox.js';
 import { databaseName, onStorageFailure } from './database.js';
 import { OfflineStorageError } from './errors.js';
 import { uniqueName, until } from './test-helpers.js';
@@ -145,6 +145,24 @@ describe('@kith/offline when storage misbehaves', () => {
     await until(async () => (await after.all()).length === 0, 'the change to be sent');
     expect(sent).to.deep.equal([item.id]);
     after.close();
+  });
+
+  it('sends each change once, and drops none, when two tabs drain the same outbox', async () => {
+    const name = uniqueName();
+    const sends = new Map<string, number>();
+    const send = async (item: OutboxItem) => {
+      sends.set(item.id, (sends.get(item.id) ?? 0) + 1);
+      await new Promise((resolve) => setTimeout(resolve));
+      return 'sent' as const;
+    };
+    const tabs = [new Outbox({ name, send }), new Outbox({ name, send })];
+    tabs.forEach((tab) => tab.start());
+    const queued: string[] = [];
+    for (let i = 0; i < 20; i++) queued.push((await tabs[i % 2]!.enqueue({ type: 'visit-note', payload: i })).id);
+    await until(async () => (await tabs[0]!.all()).length === 0 && (await tabs[1]!.all()).length === 0, 'both tabs to drain');
+    expect([...sends.keys()].sort()).to.deep.equal([...queued].sort());
+    expect([...sends.values()].every((count) => count === 1), 'each sent once').to.equal(true);
+    tabs.forEach((tab) => tab.close());
   });
 
 });
