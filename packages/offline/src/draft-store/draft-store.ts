@@ -154,10 +154,14 @@ export class DraftStore {
     return draft;
   }
 
-  /** The draft saved under key, or null. A record that fails to decrypt or validate is an error, not null. */
+  /**
+   * The draft saved under key, or null. A draft sealed under another key (the key was rotated,
+   * or another user's on a shared device) is left in place and not returned; a record that
+   * fails to validate is an error, not null.
+   */
   async load<T extends Json = Json>(key: string): Promise<Draft<T> | null> {
     assertKey(key, 'DraftStore.load');
-    const matches = (await this.list()).filter((draft) => draft.key === key);
+    const matches = (await this.read(true)).filter((draft) => draft.key === key);
     return (matches[0] as Draft<T> | undefined) ?? null;
   }
 
@@ -174,14 +178,27 @@ export class DraftStore {
     this.changed();
   }
 
-  /** Every draft on this device, newest first. */
+  /** Every draft on this device, newest first. A draft sealed under another key is an error here, so it is always counted. */
   async list(): Promise<Draft[]> {
+    return this.read(false);
+  }
+
+  private async read(skipOtherKeys: boolean): Promise<Draft[]> {
     const records = await this.db.run('Reading drafts', (db) => db.getAll('drafts'));
-    const drafts = await Promise.all(records.map(async (record) => validateDraft(await this.codec.open(record.body))));
+    const opened = await Promise.all(records.map((record) => this.open(record.body, skipOtherKeys)));
+    const drafts = opened.filter((draft) => draft !== null).map(validateDraft);
     // With encryption two tabs can briefly hold two copies of one key: the newest wins.
     const newest = new Map<string, Draft>();
     for (const draft of drafts.sort((a, b) => b.savedAt - a.savedAt)) if (!newest.has(draft.key)) newest.set(draft.key, draft);
     return [...newest.values()];
+  }
+
+  /** A stored body opened; with skipOtherKeys, null when it is sealed under another key. */
+  private open(body: unknown, skipOtherKeys: boolean): Promise<unknown> {
+    return this.codec.open(body).catch((error: unknown) => {
+      if (skipOtherKeys && error instanceof OfflineStorageError) return null;
+      throw error;
+    });
   }
 
   /** Deletes every draft of this store on this device. */
@@ -207,8 +224,8 @@ export class DraftStore {
     const records = await db.getAll('drafts');
     const ids: string[] = [];
     for (const record of records) {
-      const draft = (await this.codec.open(record.body)) as Draft;
-      if (draft.key === key) ids.push(record.id);
+      const draft = (await this.open(record.body, true)) as Draft | null;
+      if (draft?.key === key) ids.push(record.id);
     }
     return ids;
   }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DraftStore } from '../draft-store/draft-store.js';
 import { Outbox, type OutboxItem } from '../outbox/outbox.js';
+import { generateKey } from '../crypto/crypto.js';
 import { databaseName, onStorageFailure } from './database.js';
 import { OfflineStorageError } from './errors.js';
 import { uniqueName, until } from './test-helpers.js';
@@ -165,4 +166,21 @@ describe('@kith/offline when storage misbehaves', () => {
     tabs.forEach((tab) => tab.close());
   });
 
+  it('leaves a draft sealed under an earlier key in place, and still saves and reads drafts under the new key', async () => {
+    const name = uniqueName();
+    await new DraftStore({ name, key: await generateKey() }).save('visit:4471', 'Typed before the key changed');
+    const rotated = new DraftStore({ name, key: await generateKey() });
+    await rotated.save('visit:4472', 'Typed after');
+    expect((await rotated.load('visit:4472'))?.value).to.equal('Typed after');
+    expect(await rotated.load('visit:4471'), 'unreadable with this key, so not offered').to.equal(null);
+    const records = await new Promise<unknown[]>((resolve) => {
+      indexedDB.open(databaseName(name)).onsuccess = (event) => {
+        const db = (event.target as IDBOpenDBRequest).result;
+        const read = db.transaction('drafts').objectStore('drafts').getAll();
+        read.onsuccess = () => (db.close(), resolve(read.result));
+      };
+    });
+    expect(records, 'the earlier draft is still there').to.have.length(2);
+    rotated.close();
+  });
 });
