@@ -161,6 +161,12 @@ export class KithConsentCapture extends KithElement {
   private focusHeading = false;
   private saveTimer: number | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** Draft keys whose earlier draft has been read: saving under another could write over a draft no one has seen. */
+  private readonly checkedKeys = new Set<string>();
+  /** The looks for an earlier draft, one after another; a save waits for them. */
+  private draftLooks: Promise<void> = Promise.resolve();
+  /** True when answers typed while an earlier draft was on offer wait for the user's choice to be saved. */
+  private waitingForChoice = false;
 
   /** The answers so far, as plain JSON (the draft value). */
   get value(): Answers {
@@ -184,7 +190,7 @@ export class KithConsentCapture extends KithElement {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHidden);
     document.addEventListener('visibilitychange', this.onPageHidden);
-    void this.offerDraft();
+    this.lookForDraft();
   }
 
   override disconnectedCallback(): void {
@@ -200,7 +206,7 @@ export class KithConsentCapture extends KithElement {
     if (changed.has('draftKey') && changed.get('draftKey') !== undefined) {
       // What was typed is saved under the key it was typed for, never the next child's; then that child's draft is offered.
       this.saveWaitingDraft(changed.get('draftKey'));
-      void this.offerDraft();
+      this.lookForDraft();
     }
     if (changed.has('withdrawing') && this.withdrawing) {
       this.answers = this.withdrawalAnswers(this.withdrawing);
@@ -271,15 +277,21 @@ export class KithConsentCapture extends KithElement {
 
   // ------------------------------------------------------------------ drafts
 
-  private async offerDraft(): Promise<void> {
-    if (!this.draftStore || !this.draftKey) return;
+  private lookForDraft(): void {
+    const key = this.draftKey;
+    this.draftLooks = this.draftLooks.then(() => this.offerDraft(key));
+  }
+
+  private async offerDraft(key: string): Promise<void> {
+    if (!this.draftStore || !key) return;
     try {
-      const draft = await this.draftStore.load(this.draftKey);
+      const draft = await this.draftStore.load(key);
       // While withdrawing, only a draft of this same withdrawal is offered.
       const supersedes = (draft?.value as Partial<DraftValue> | undefined)?.answers?.supersedes;
       this.draftOffer = !this.withdrawing || supersedes === this.withdrawing.record.id ? draft : null;
+      this.checkedKeys.add(key);
     } catch {
-      // A draft that cannot be read is not offered; the form still works.
+      // A draft that cannot be read is not offered; the form still works, and the next save looks again first.
       this.draftOffer = null;
     }
   }
@@ -303,6 +315,15 @@ export class KithConsentCapture extends KithElement {
     }
     const value: DraftValue = { answers: this.value, step: this.step, typed };
     this.saving = this.saving.then(async () => {
+      await this.draftLooks;
+      if (key === this.draftKey && !this.checkedKeys.has(key)) await this.offerDraft(key);
+      // An earlier draft on offer is kept until the user chooses; one that could not be read is never written over.
+      this.waitingForChoice = key === this.draftKey && this.draftOffer !== null;
+      if (this.waitingForChoice) return;
+      if (!this.checkedKeys.has(key)) {
+        this.saveFailed = true;
+        return;
+      }
       try {
         await store.save(key, value as never);
         this.saveFailed = false;
@@ -352,6 +373,7 @@ export class KithConsentCapture extends KithElement {
     } catch {
       // Nothing to do: the draft will be offered again next time.
     }
+    if (this.waitingForChoice) void this.saveDraft();
   }
 
   // ------------------------------------------------------------------ navigation
