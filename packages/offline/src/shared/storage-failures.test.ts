@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DraftStore } from '../draft-store/draft-store.js';
 import { Outbox, type OutboxItem } from '../outbox/outbox.js';
 import { generateKey } from '../crypto/crypto.js';
+import { KithOffline } from '../offline.js';
 import { databaseName, onStorageFailure } from './database.js';
 import { OfflineStorageError } from './errors.js';
 import { uniqueName, until } from './test-helpers.js';
@@ -61,6 +62,25 @@ describe('@kith/offline when storage misbehaves', () => {
       Object.defineProperty(window, 'indexedDB', indexedDbProperty);
       unsubscribe();
     }
+  });
+
+  it('without IndexedDB at all, starts, its sync state says storage is unavailable, and leaves no rejection unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    const indexedDbProperty = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    const offline = new KithOffline({ name: uniqueName(), send: async () => 'sent' });
+    try {
+      await offline.start();
+      expect(offline.sync.snapshot.storageError).to.equal('unavailable');
+      expect(await rejection(offline.drafts.save('visit', 'Seen'))).to.be.instanceOf(OfflineStorageError);
+    } finally {
+      offline.close();
+      Object.defineProperty(window, 'indexedDB', indexedDbProperty);
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+    expect(unhandled).to.deep.equal([]);
   });
 
   it('when the browser refuses to open the database (site data blocked), fails with an OfflineStorageError, and saves once it opens again', async () => {
