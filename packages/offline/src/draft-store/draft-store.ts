@@ -3,7 +3,7 @@ import { OfflineStorageError } from '../shared/errors.js';
 import { openChannel } from '../shared/channel.js';
 import { reportCopyFailure, type RecordMirror } from '../shared/mirror.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
+import { aesGcmCodec, nullIfOtherKey, plainCodec, type Codec } from '../crypto/crypto.js';
 
 /** JSON-serialisable data: what a draft value or outbox payload may hold. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -185,20 +185,12 @@ export class DraftStore {
 
   private async read(skipOtherKeys: boolean): Promise<Draft[]> {
     const records = await this.db.run('Reading drafts', (db) => db.getAll('drafts'));
-    const opened = await Promise.all(records.map((record) => this.open(record.body, skipOtherKeys)));
+    const opened = await Promise.all(records.map((record) => this.codec.open(record.body).catch(skipOtherKeys ? nullIfOtherKey : undefined)));
     const drafts = opened.filter((draft) => draft !== null).map(validateDraft);
     // With encryption two tabs can briefly hold two copies of one key: the newest wins.
     const newest = new Map<string, Draft>();
     for (const draft of drafts.sort((a, b) => b.savedAt - a.savedAt)) if (!newest.has(draft.key)) newest.set(draft.key, draft);
     return [...newest.values()];
-  }
-
-  /** A stored body opened; with skipOtherKeys, null when it is sealed under another key. */
-  private open(body: unknown, skipOtherKeys: boolean): Promise<unknown> {
-    return this.codec.open(body).catch((error: unknown) => {
-      if (skipOtherKeys && error instanceof OfflineStorageError) return null;
-      throw error;
-    });
   }
 
   /** Deletes every draft of this store on this device. */
@@ -224,7 +216,7 @@ export class DraftStore {
     const records = await db.getAll('drafts');
     const ids: string[] = [];
     for (const record of records) {
-      const draft = (await this.open(record.body, true)) as Draft | null;
+      const draft = (await this.codec.open(record.body).catch(nullIfOtherKey)) as Draft | null;
       if (draft?.key === key) ids.push(record.id);
     }
     return ids;

@@ -3,7 +3,7 @@ import { OfflineStorageError } from '../shared/errors.js';
 import { openChannel } from '../shared/channel.js';
 import { reportCopyFailure, type RecordMirror } from '../shared/mirror.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
+import { aesGcmCodec, nullIfOtherKey, plainCodec, type Codec } from '../crypto/crypto.js';
 import { assertJson, type Json } from '../draft-store/draft-store.js';
 
 export type OutboxStatus = 'pending' | 'failed' | 'conflict';
@@ -291,14 +291,17 @@ export class Outbox {
     return item;
   }
 
-  /** Every item, in the order queued. */
+  /**
+   * Every item, in the order queued. An item sealed under another key (the key was rotated, or
+   * another user's on a shared device) is left in place, and neither listed nor sent.
+   */
   async all(): Promise<OutboxItem[]> {
     let cache = this.cache;
     if (!cache) {
       const generation = ++this.generation;
       const records = await this.db.run('Reading the outbox', (db) => db.getAllFromIndex('outbox', 'seq'));
-      const items = await Promise.all(records.map((record) => this.fromRecord(record)));
-      cache = new Map(items.map((item) => [item.id, item]));
+      const items = await Promise.all(records.map((record) => this.fromRecord(record).catch(nullIfOtherKey)));
+      cache = new Map(items.filter((item) => item !== null).map((item) => [item.id, item]));
       // Keep it only if nothing changed while reading; otherwise the next call reads again.
       if (generation === this.generation) this.cache = cache;
     }
@@ -340,9 +343,9 @@ export class Outbox {
     };
   }
 
-  /** True when anything has not reached the server yet: check before signing out. */
+  /** True when anything has not reached the server yet, items sealed under another key included: check before signing out. */
   async hasUnsent(): Promise<boolean> {
-    return (await this.all()).length > 0;
+    return (await this.db.run('Reading the outbox', (db) => db.count('outbox'))) > 0;
   }
 
   /** Sends an item again now (a user's "Retry"). */

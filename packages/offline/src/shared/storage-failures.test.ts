@@ -203,4 +203,23 @@ describe('@kith/offline when storage misbehaves', () => {
     expect(records, 'the earlier draft is still there').to.have.length(2);
     rotated.close();
   });
+  it('with a rotated key, still sends what is queued under the new key, and keeps and counts what is sealed under the earlier key', async () => {
+    const name = uniqueName();
+    const earlierKey = await generateKey();
+    const earlier = new Outbox({ name, key: earlierKey, send: async () => 'sent' });
+    await earlier.enqueue({ type: 'visit-note', payload: 'Queued before the key changed' });
+    earlier.close();
+    const sent: unknown[] = [];
+    const offline = new KithOffline({ name, key: await generateKey(), send: async (item) => (sent.push(item.payload), 'sent') });
+    await offline.outbox.enqueue({ type: 'visit-note', payload: 'Queued after' });
+    offline.outbox.start();
+    await until(async () => (await offline.outbox.counts()).pending === 0, 'the new change to be sent');
+    expect(sent).to.deep.equal(['Queued after']);
+    expect(await offline.outbox.hasUnsent(), 'the earlier change is still on the device').to.equal(true);
+    expect(await offline.unsent()).to.deep.equal({ changes: 1, drafts: 0 });
+    offline.close();
+    const withEarlierKey = new Outbox({ name, key: earlierKey, send: async () => 'sent' });
+    expect((await withEarlierKey.all()).map((item) => item.payload)).to.deep.equal(['Queued before the key changed']);
+    withEarlierKey.close();
+  });
 });
