@@ -285,7 +285,9 @@ export class Outbox {
       return record;
     });
     // Not after the copy is written: by then the sending loop may have read, sent and deleted it.
+    // A read of the outbox still under way may have missed it: that read is not kept.
     this.cache?.set(item.id, item);
+    this.generation++;
     await this.mirror((mirror) => mirror.write(record));
     this.changed();
     return item;

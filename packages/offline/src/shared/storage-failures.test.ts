@@ -186,6 +186,28 @@ describe('@kith/offline when storage misbehaves', () => {
     tabs.forEach((tab) => tab.close());
   });
 
+  it('lists, and so counts and sends, a change queued while the outbox was being read (with a key, reading decrypts slowly)', async () => {
+    const outbox = new Outbox({ name: uniqueName(), key: await generateKey(), send: async () => 'sent' });
+    const first = await outbox.enqueue({ type: 'visit-note', payload: 'First' });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const decrypt = crypto.subtle.decrypt;
+    crypto.subtle.decrypt = async (...args: Parameters<SubtleCrypto['decrypt']>) => {
+      await released;
+      return decrypt.apply(crypto.subtle, args);
+    };
+    try {
+      const reading = outbox.all();
+      const second = await outbox.enqueue({ type: 'visit-note', payload: 'Second' });
+      release();
+      await reading;
+      expect((await outbox.all()).map((item) => item.id)).to.deep.equal([first.id, second.id]);
+    } finally {
+      crypto.subtle.decrypt = decrypt;
+      outbox.close();
+    }
+  });
+
   it('leaves a draft sealed under an earlier key in place, and still saves and reads drafts under the new key', async () => {
     const name = uniqueName();
     await new DraftStore({ name, key: await generateKey() }).save('visit:4471', 'Typed before the key changed');
