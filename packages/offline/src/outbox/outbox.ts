@@ -184,7 +184,7 @@ export class Outbox {
   private cache?: Map<string, OutboxItem>;
   /** The last sync time as read or written by this tab; undefined when it must be read again. */
   private lastSentAt?: number | null;
-  /** Bumped whenever the cache is dropped, so a read that raced a change is not kept. */
+  /** Bumped whenever the cache is dropped or this tab changes the outbox, so a read that raced a change is not kept. */
   private generation = 0;
   /** Items being sent, or sent and waiting for their outcome to be on disk. */
   private readonly inFlight = new Set<string>();
@@ -285,9 +285,7 @@ export class Outbox {
       return record;
     });
     // Not after the copy is written: by then the sending loop may have read, sent and deleted it.
-    // A read of the outbox still under way may have missed it: that read is not kept.
-    this.cache?.set(item.id, item);
-    this.generation++;
+    this.updateCache((cache) => cache.set(item.id, item));
     await this.mirror((mirror) => mirror.write(record));
     this.changed();
     return item;
@@ -298,16 +296,14 @@ export class Outbox {
    * another user's on a shared device) is left in place, and neither listed nor sent.
    */
   async all(): Promise<OutboxItem[]> {
-    let cache = this.cache;
-    if (!cache) {
-      const generation = ++this.generation;
+    // A read that a change overtook (a discarded item still in it) is read again, never used.
+    while (!this.cache) {
+      const generation = this.generation;
       const records = await this.db.run('Reading the outbox', (db) => db.getAllFromIndex('outbox', 'seq'));
       const items = await Promise.all(records.map((record) => this.fromRecord(record).catch(nullIfOtherKey)));
-      cache = new Map(items.filter((item) => item !== null).map((item) => [item.id, item]));
-      // Keep it only if nothing changed while reading; otherwise the next call reads again.
-      if (generation === this.generation) this.cache = cache;
+      if (generation === this.generation) this.cache = new Map(items.filter((item) => item !== null).map((item) => [item.id, item]));
     }
-    return [...cache.values()].sort((a, b) => a.seq - b.seq);
+    return [...this.cache.values()].sort((a, b) => a.seq - b.seq);
   }
 
   /** Items that will be sent (including those waiting to retry). */
@@ -373,8 +369,9 @@ export class Outbox {
       const tx = db.transaction('outbox', 'readwrite', STRICT);
       await Promise.all([tx.store.delete(id), tx.done]);
     });
+    // Before the copy is removed: until then the sending loop could still send it.
+    this.updateCache((cache) => cache.delete(id));
     await this.mirror((mirror) => mirror.remove([id]));
-    this.cache?.delete(id);
     this.changed();
   }
 
@@ -566,11 +563,13 @@ export class Outbox {
       ]);
       return new Set(missing);
     });
-    for (const id of sent) this.cache?.delete(id);
-    for (const item of kept) {
-      if (gone.has(item.id)) this.cache?.delete(item.id);
-      else this.cache?.set(item.id, item);
-    }
+    this.updateCache((cache) => {
+      for (const id of sent) cache.delete(id);
+      for (const item of kept) {
+        if (gone.has(item.id)) cache.delete(item.id);
+        else cache.set(item.id, item);
+      }
+    });
     if (sent.length > 0) this.lastSentAt = now;
     // Not awaited: a copy left behind can only bring back an item the server already has,
     // and its idempotency key makes sending it again harmless.
@@ -589,8 +588,7 @@ export class Outbox {
       const exists = (await tx.store.getKey(id)) !== undefined;
       if (exists) await tx.store.put(record);
       await tx.done;
-      if (exists) this.cache?.set(id, next);
-      else this.cache?.delete(id);
+      this.updateCache((cache) => (exists ? cache.set(id, next) : cache.delete(id)));
     });
     this.changed();
   }
@@ -639,6 +637,12 @@ export class Outbox {
   /** Updates the copy kept beside IndexedDB. IndexedDB is the record; a failed copy only weakens recovery. */
   private async mirror(update: (mirror: RecordMirror) => Promise<unknown>): Promise<void> {
     await update(this.db.mirrors.outbox).catch(reportCopyFailure);
+  }
+
+  /** Applies a change this tab wrote to the cached items. A read under way may predate the write, so it is not kept. */
+  private updateCache(change: (cache: Map<string, OutboxItem>) => void): void {
+    if (this.cache) change(this.cache);
+    this.generation++;
   }
 
   private invalidate(): void {

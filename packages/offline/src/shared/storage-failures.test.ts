@@ -186,24 +186,52 @@ describe('@kith/offline when storage misbehaves', () => {
     tabs.forEach((tab) => tab.close());
   });
 
-  it('lists, and so counts and sends, a change queued while the outbox was being read (with a key, reading decrypts slowly)', async () => {
-    const outbox = new Outbox({ name: uniqueName(), key: await generateKey(), send: async () => 'sent' });
-    const first = await outbox.enqueue({ type: 'visit-note', payload: 'First' });
+  /** Holds every decryption until release(), as a slow device reading many items does; started resolves at the first. */
+  function holdDecryption(): { started: Promise<void>; release: () => void; restore: () => void } {
     let release!: () => void;
+    let start!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
+    const started = new Promise<void>((resolve) => (start = resolve));
     const decrypt = crypto.subtle.decrypt;
     crypto.subtle.decrypt = async (...args: Parameters<SubtleCrypto['decrypt']>) => {
+      start();
       await released;
       return decrypt.apply(crypto.subtle, args);
     };
+    return { started, release, restore: () => (crypto.subtle.decrypt = decrypt) };
+  }
+
+  it('lists, and so counts and sends, a change queued while the outbox was being read (with a key, reading decrypts slowly)', async () => {
+    const outbox = new Outbox({ name: uniqueName(), key: await generateKey(), send: async () => 'sent' });
+    const first = await outbox.enqueue({ type: 'visit-note', payload: 'First' });
+    const decryption = holdDecryption();
     try {
       const reading = outbox.all();
       const second = await outbox.enqueue({ type: 'visit-note', payload: 'Second' });
-      release();
+      decryption.release();
       await reading;
       expect((await outbox.all()).map((item) => item.id)).to.deep.equal([first.id, second.id]);
     } finally {
-      crypto.subtle.decrypt = decrypt;
+      decryption.restore();
+      outbox.close();
+    }
+  });
+
+  it('never sends a change the user discarded while the sending tab was reading the outbox', async () => {
+    const sent: unknown[] = [];
+    const outbox = new Outbox({ name: uniqueName(), key: await generateKey(), send: async (item) => (sent.push(item.payload), 'sent') });
+    const discarded = await outbox.enqueue({ type: 'visit-note', payload: 'Typed in error' });
+    await outbox.enqueue({ type: 'visit-note', payload: 'Visit note' });
+    const decryption = holdDecryption();
+    try {
+      outbox.start();
+      await decryption.started;
+      await outbox.discard(discarded.id);
+      decryption.release();
+      await until(async () => (await outbox.all()).length === 0, 'the change kept to be sent');
+      expect(sent).to.deep.equal(['Visit note']);
+    } finally {
+      decryption.restore();
       outbox.close();
     }
   });
