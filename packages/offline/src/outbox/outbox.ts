@@ -184,7 +184,7 @@ export class Outbox {
   private cache?: Map<string, OutboxItem>;
   /** The last sync time as read or written by this tab; undefined when it must be read again. */
   private lastSentAt?: number | null;
-  /** Bumped whenever the cache is dropped or this tab changes the outbox, so a read that raced a change is not kept. */
+  /** Bumped whenever the cache is dropped or this tab changes the outbox, so a read that raced a change is read again. */
   private generation = 0;
   /** Items being sent, or sent and waiting for their outcome to be on disk. */
   private readonly inFlight = new Set<string>();
