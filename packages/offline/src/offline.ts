@@ -101,10 +101,15 @@ export class KithOffline {
     this.outbox.start();
   }
 
-  /** Counts what would be lost by clearing this device now. */
+  /** Counts what would be lost by clearing this device now, changes sealed under another key included. */
   async unsent(): Promise<Unsent> {
-    const [items, drafts] = await Promise.all([this.outbox.all(), this.drafts.list()]);
-    return { changes: items.length, drafts: drafts.length };
+    const db = new OfflineDatabase(this.name);
+    try {
+      const [changes, drafts] = await Promise.all([db.run('Counting the outbox', (connection) => connection.count('outbox')), this.drafts.list()]);
+      return { changes, drafts: drafts.length };
+    } finally {
+      db.forget();
+    }
   }
 
   /** True when anything on this device has not reached the server. Ask before signing out. */

@@ -590,6 +590,79 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     store.close();
   });
 
+  /** A draft of a child's name typed in an earlier visit, in a new store object (a page opened again). */
+  async function earlierDraft(key: string): Promise<DraftStore> {
+    const name = `consent-capture-test-${crypto.randomUUID()}`;
+    const first = new DraftStore({ name });
+    const el = await withStore(first, key);
+    await typeIn("Child's full name", 'Ffion Hughes');
+    await el.draftSaved();
+    el.remove();
+    first.close();
+    return new DraftStore({ name });
+  }
+  const savedName = async (store: DraftStore, key: string) => ((await store.load(key))?.value as unknown as { answers: Answers }).answers.subjectName;
+  const warningOf = (el: KithConsentCapture) => el.shadowRoot!.querySelector('kith-warning-text')?.textContent?.trim() ?? null;
+
+  it('does not save over a draft it could not read when it opened (the browser refused storage), and offers it once it can', async () => {
+    const store = await earlierDraft('consent:case-6');
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('Access to the Indexed Database API is denied in this context.', 'SecurityError');
+    };
+    let el: KithConsentCapture;
+    try {
+      el = await withStore(store, 'consent:case-6');
+      expect(el.shadowRoot!.querySelector('kith-draft-restore'), 'not offered: it could not be read').to.equal(null);
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+    await typeIn("Child's full name", 'Amira');
+    await el.draftSaved();
+    await settle(el);
+    expect(await savedName(store, 'consent:case-6'), 'the earlier draft, untouched').to.equal('Ffion Hughes');
+    expect(el.shadowRoot!.querySelector('kith-draft-restore'), 'found on the second look and offered').to.exist;
+    store.close();
+  });
+
+  it('says in English and Welsh that the answers are not saved while the browser refuses storage, and keeps them on screen', async () => {
+    const store = await earlierDraft('consent:case-7');
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('Access to the Indexed Database API is denied in this context.', 'SecurityError');
+    };
+    try {
+      const el = await withStore(store, 'consent:case-7');
+      await typeIn("Child's full name", 'Amira');
+      await el.draftSaved();
+      await settle(el);
+      expect(warningOf(el)).to.equal('Your answers could not be saved on this device. Keep this page open until you have confirmed.');
+      await setLocale('cy');
+      await settle(el);
+      expect(warningOf(el)).to.equal('Nid oedd modd cadw eich atebion ar y ddyfais hon. Cadwch y dudalen hon ar agor nes eich bod wedi cadarnhau.');
+      expect(el.value.subjectName).to.equal('Amira');
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+    expect(await savedName(store, 'consent:case-7'), 'the earlier draft, untouched').to.equal('Ffion Hughes');
+    store.close();
+  });
+
+  it('does not save over a draft on offer while the user has not chosen, and saves what they typed once they discard it', async () => {
+    const store = await earlierDraft('consent:case-8');
+    const el = await withStore(store, 'consent:case-8');
+    await waitUntil(() => el.shadowRoot!.querySelector('kith-draft-restore'), 'the earlier draft is offered');
+    const banner = el.shadowRoot!.querySelector('kith-draft-restore');
+    await typeIn("Child's full name", 'Amira');
+    await el.draftSaved();
+    expect(await savedName(store, 'consent:case-8'), 'the draft on offer, untouched').to.equal('Ffion Hughes');
+    banner!.dispatchEvent(new Event('kith-draft-discard', { bubbles: true, composed: true }));
+    await settle(el);
+    await el.draftSaved();
+    expect(await savedName(store, 'consent:case-8'), 'what was typed while deciding').to.equal('Amira');
+    store.close();
+  });
+
   it('gives every answer back from a draft, exactly', async () => {
     const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
     const el = await withStore(store, 'consent:case-4');

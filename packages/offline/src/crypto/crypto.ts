@@ -89,6 +89,15 @@ export function aesGcmCodec(key: CryptoKey): Codec {
   };
 }
 
+/**
+ * For catch(): null when a record could not be decrypted, because it was sealed under another
+ * key (the key was rotated, or it is another user's on a shared device); any other error is thrown.
+ */
+export function nullIfOtherKey(error: unknown): null {
+  if (error instanceof OfflineStorageError) return null;
+  throw error;
+}
+
 /** Creates a random AES-GCM 256-bit key that script can use but never read out. */
 export function generateKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);

@@ -21,7 +21,8 @@ export interface DraftControllerOptions {
  * Keeps a form's answers as a draft in a DraftStore: saved after a typing pause and at once
  * when the page is hidden or closed, one save at a time and in order; what was typed is saved
  * under the key it was typed for when the key changes; a draft found for the key is `offer`ed
- * back, and never written over until the user restores or discards it. A store that fails
+ * back, and never written over until the user restores or discards it; a draft the store would
+ * not let it read is read again before each save, and never written over unread. A store that fails
  * never throws into the host: `saveFailed` says so instead.
  */
 export class DraftController implements ReactiveController {
@@ -34,6 +35,10 @@ export class DraftController implements ReactiveController {
   private key = '';
   private found: Draft | null = null;
   private checking: Promise<void> = Promise.resolve();
+  /** Keys whose draft has been read: a draft no one has read is never written over. */
+  private readonly readKeys = new Set<string>();
+  /** Typing was not saved because a draft was on offer: it is saved if the user discards that draft. */
+  private typedWhileOffered = false;
   private timer: number | undefined;
 
   constructor(
@@ -94,12 +99,20 @@ export class DraftController implements ReactiveController {
     const onOffer = this.offer;
     // Saves wait for the store to be read: a draft found there is on offer, and is not written over.
     this.saving = Promise.all([this.saving, this.checking]).then(async () => {
+      const current = store === this.store && key === this.key;
+      // The browser refused storage as the form opened: the draft is looked for again first.
+      if (current && !this.readKeys.has(key)) await (this.checking = this.look(store, key));
       // Until the user restores or discards a draft on offer, it is all they have of it.
-      if ([onOffer, this.offer].some((draft) => draft?.key === key)) return;
-      const failed = await store.save(key, value).then(
-        () => false,
-        () => true,
-      );
+      if ([onOffer, this.offer].some((draft) => draft?.key === key)) {
+        this.typedWhileOffered ||= current;
+        return;
+      }
+      const failed =
+        !this.readKeys.has(key) ||
+        (await store.save(key, value).then(
+          () => false,
+          () => true,
+        ));
       if (failed !== this.saveFailed) {
         this.saveFailed = failed;
         this.host.requestUpdate();
@@ -120,6 +133,7 @@ export class DraftController implements ReactiveController {
   restore(): Json | undefined {
     const value = this.offer?.value;
     this.found = null;
+    this.typedWhileOffered = false;
     this.host.requestUpdate();
     return value;
   }
@@ -131,12 +145,16 @@ export class DraftController implements ReactiveController {
     const { store, key } = this;
     // A deletion that fails leaves the draft to be offered again next time.
     if (store && key) this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+    // What was typed while the draft was on offer takes its place.
+    if (this.typedWhileOffered) void this.save();
+    this.typedWhileOffered = false;
   }
 
   /** The answers were submitted: nothing waiting is saved, and the draft is deleted. */
   submitted(): void {
     window.clearTimeout(this.timer);
     this.timer = undefined;
+    this.typedWhileOffered = false;
     this.discard();
   }
 
@@ -149,17 +167,24 @@ export class DraftController implements ReactiveController {
 
   /** Reads the draft for the host's store and key now, to offer it. */
   private check(): void {
-    const store = (this.store = this.options.store());
+    const store = this.options.store();
+    if (store !== this.store) this.readKeys.clear();
+    this.store = store;
     const key = (this.key = this.options.key());
     this.found = null;
-    if (!store || !key) return;
-    this.checking = Promise.all([store.load(key), this.options.beforeOffer?.()]).then(
+    this.typedWhileOffered = false;
+    if (store && key) this.checking = this.look(store, key);
+  }
+
+  private look(store: DraftStore, key: string): Promise<void> {
+    return Promise.all([store.load(key), this.options.beforeOffer?.()]).then(
       ([draft]) => {
+        this.readKeys.add(key);
         if (store !== this.store || key !== this.key) return;
         this.found = draft;
         this.host.requestUpdate();
       },
-      // A draft that cannot be read is not offered; the form still works.
+      // A draft that cannot be read is not offered, and not saved over (see save()); the form still works.
       () => undefined,
     );
   }

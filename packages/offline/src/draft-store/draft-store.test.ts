@@ -143,11 +143,11 @@ describe('DraftStore', () => {
     expect(store.encrypted).to.equal(false);
   });
 
-  it('fails loudly, not with null, when a draft cannot be decrypted with the key given', async () => {
+  it('lists loudly, not leaving it out, a draft that cannot be decrypted with the key given', async () => {
     const name = uniqueName();
     await new DraftStore({ name, key: await generateKey() }).save('visit', 'secret');
     const other = new DraftStore({ name, key: await generateKey() });
-    const error = await rejection(other.load('visit'));
+    const error = await rejection(other.list());
     expect(error).to.be.instanceOf(OfflineStorageError);
     expect((error as Error).message).to.match(/could not be decrypted/);
   });

@@ -3,7 +3,7 @@ import { OfflineStorageError } from '../shared/errors.js';
 import { openChannel } from '../shared/channel.js';
 import { reportCopyFailure, type RecordMirror } from '../shared/mirror.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
+import { aesGcmCodec, nullIfOtherKey, plainCodec, type Codec } from '../crypto/crypto.js';
 
 /** JSON-serialisable data: what a draft value or outbox payload may hold. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -154,10 +154,14 @@ export class DraftStore {
     return draft;
   }
 
-  /** The draft saved under key, or null. A record that fails to decrypt or validate is an error, not null. */
+  /**
+   * The draft saved under key, or null. A draft sealed under another key (the key was rotated,
+   * or another user's on a shared device) is left in place and not returned; a record that
+   * fails to validate is an error, not null.
+   */
   async load<T extends Json = Json>(key: string): Promise<Draft<T> | null> {
     assertKey(key, 'DraftStore.load');
-    const matches = (await this.list()).filter((draft) => draft.key === key);
+    const matches = (await this.read(true)).filter((draft) => draft.key === key);
     return (matches[0] as Draft<T> | undefined) ?? null;
   }
 
@@ -174,10 +178,15 @@ export class DraftStore {
     this.changed();
   }
 
-  /** Every draft on this device, newest first. */
+  /** Every draft on this device, newest first. A draft sealed under another key is an error here, so it is always counted. */
   async list(): Promise<Draft[]> {
+    return this.read(false);
+  }
+
+  private async read(skipOtherKeys: boolean): Promise<Draft[]> {
     const records = await this.db.run('Reading drafts', (db) => db.getAll('drafts'));
-    const drafts = await Promise.all(records.map(async (record) => validateDraft(await this.codec.open(record.body))));
+    const opened = await Promise.all(records.map((record) => this.codec.open(record.body).catch(skipOtherKeys ? nullIfOtherKey : undefined)));
+    const drafts = opened.filter((draft) => draft !== null).map(validateDraft);
     // With encryption two tabs can briefly hold two copies of one key: the newest wins.
     const newest = new Map<string, Draft>();
     for (const draft of drafts.sort((a, b) => b.savedAt - a.savedAt)) if (!newest.has(draft.key)) newest.set(draft.key, draft);
@@ -207,8 +216,8 @@ export class DraftStore {
     const records = await db.getAll('drafts');
     const ids: string[] = [];
     for (const record of records) {
-      const draft = (await this.codec.open(record.body)) as Draft;
-      if (draft.key === key) ids.push(record.id);
+      const draft = (await this.codec.open(record.body).catch(nullIfOtherKey)) as Draft | null;
+      if (draft?.key === key) ids.push(record.id);
     }
     return ids;
   }

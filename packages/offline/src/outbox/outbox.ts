@@ -3,7 +3,7 @@ import { OfflineStorageError } from '../shared/errors.js';
 import { openChannel } from '../shared/channel.js';
 import { reportCopyFailure, type RecordMirror } from '../shared/mirror.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { aesGcmCodec, plainCodec, type Codec } from '../crypto/crypto.js';
+import { aesGcmCodec, nullIfOtherKey, plainCodec, type Codec } from '../crypto/crypto.js';
 import { assertJson, type Json } from '../draft-store/draft-store.js';
 
 export type OutboxStatus = 'pending' | 'failed' | 'conflict';
@@ -184,7 +184,7 @@ export class Outbox {
   private cache?: Map<string, OutboxItem>;
   /** The last sync time as read or written by this tab; undefined when it must be read again. */
   private lastSentAt?: number | null;
-  /** Bumped whenever the cache is dropped, so a read that raced a change is not kept. */
+  /** Bumped whenever the cache is dropped or this tab changes the outbox, so a read that raced a change is read again. */
   private generation = 0;
   /** Items being sent, or sent and waiting for their outcome to be on disk. */
   private readonly inFlight = new Set<string>();
@@ -284,24 +284,26 @@ export class Outbox {
       }
       return record;
     });
+    // Not after the copy is written: by then the sending loop may have read, sent and deleted it.
+    this.updateCache((cache) => cache.set(item.id, item));
     await this.mirror((mirror) => mirror.write(record));
-    this.cache?.set(item.id, item);
     this.changed();
     return item;
   }
 
-  /** Every item, in the order queued. */
+  /**
+   * Every item, in the order queued. An item sealed under another key (the key was rotated, or
+   * another user's on a shared device) is left in place, and neither listed nor sent.
+   */
   async all(): Promise<OutboxItem[]> {
-    let cache = this.cache;
-    if (!cache) {
-      const generation = ++this.generation;
+    // A read that a change overtook (a discarded item still in it) is read again, never used.
+    while (!this.cache) {
+      const generation = this.generation;
       const records = await this.db.run('Reading the outbox', (db) => db.getAllFromIndex('outbox', 'seq'));
-      const items = await Promise.all(records.map((record) => this.fromRecord(record)));
-      cache = new Map(items.map((item) => [item.id, item]));
-      // Keep it only if nothing changed while reading; otherwise the next call reads again.
-      if (generation === this.generation) this.cache = cache;
+      const items = await Promise.all(records.map((record) => this.fromRecord(record).catch(nullIfOtherKey)));
+      if (generation === this.generation) this.cache = new Map(items.filter((item) => item !== null).map((item) => [item.id, item]));
     }
-    return [...cache.values()].sort((a, b) => a.seq - b.seq);
+    return [...this.cache.values()].sort((a, b) => a.seq - b.seq);
   }
 
   /** Items that will be sent (including those waiting to retry). */
@@ -339,9 +341,9 @@ export class Outbox {
     };
   }
 
-  /** True when anything has not reached the server yet: check before signing out. */
+  /** True when anything has not reached the server yet, items sealed under another key included: check before signing out. */
   async hasUnsent(): Promise<boolean> {
-    return (await this.all()).length > 0;
+    return (await this.db.run('Reading the outbox', (db) => db.count('outbox'))) > 0;
   }
 
   /** Sends an item again now (a user's "Retry"). */
@@ -367,8 +369,9 @@ export class Outbox {
       const tx = db.transaction('outbox', 'readwrite', STRICT);
       await Promise.all([tx.store.delete(id), tx.done]);
     });
+    // Before the copy is removed: until then the sending loop could still send it.
+    this.updateCache((cache) => cache.delete(id));
     await this.mirror((mirror) => mirror.remove([id]));
-    this.cache?.delete(id);
     this.changed();
   }
 
@@ -560,11 +563,13 @@ export class Outbox {
       ]);
       return new Set(missing);
     });
-    for (const id of sent) this.cache?.delete(id);
-    for (const item of kept) {
-      if (gone.has(item.id)) this.cache?.delete(item.id);
-      else this.cache?.set(item.id, item);
-    }
+    this.updateCache((cache) => {
+      for (const id of sent) cache.delete(id);
+      for (const item of kept) {
+        if (gone.has(item.id)) cache.delete(item.id);
+        else cache.set(item.id, item);
+      }
+    });
     if (sent.length > 0) this.lastSentAt = now;
     // Not awaited: a copy left behind can only bring back an item the server already has,
     // and its idempotency key makes sending it again harmless.
@@ -583,8 +588,7 @@ export class Outbox {
       const exists = (await tx.store.getKey(id)) !== undefined;
       if (exists) await tx.store.put(record);
       await tx.done;
-      if (exists) this.cache?.set(id, next);
-      else this.cache?.delete(id);
+      this.updateCache((cache) => (exists ? cache.set(id, next) : cache.delete(id)));
     });
     this.changed();
   }
@@ -633,6 +637,12 @@ export class Outbox {
   /** Updates the copy kept beside IndexedDB. IndexedDB is the record; a failed copy only weakens recovery. */
   private async mirror(update: (mirror: RecordMirror) => Promise<unknown>): Promise<void> {
     await update(this.db.mirrors.outbox).catch(reportCopyFailure);
+  }
+
+  /** Applies a change this tab wrote to the cached items. A read under way may predate the write, so it is not kept. */
+  private updateCache(change: (cache: Map<string, OutboxItem>) => void): void {
+    if (this.cache) change(this.cache);
+    this.generation++;
   }
 
   private invalidate(): void {

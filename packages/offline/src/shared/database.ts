@@ -94,6 +94,8 @@ export class OfflineDatabase {
   }
 
   private async connect(): Promise<OfflineDb> {
+    // Some private modes and locked-down browsers have no IndexedDB at all: say so, not "undefined".
+    if (!globalThis.indexedDB) throw new DOMException('No IndexedDB', 'NotSupportedError');
     let dataLoss = false;
     const db = await openDB<OfflineSchema>(databaseName(this.name), VERSION, {
       upgrade(db, _oldVersion, _newVersion, transaction, event) {
