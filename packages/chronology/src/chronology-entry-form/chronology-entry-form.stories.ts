@@ -61,42 +61,61 @@ export const Welsh: Story = {
   },
 };
 
+/** What the social worker had typed, in the story's language. */
+interface TypedDraft {
+  title: string;
+  source: string;
+  description: string;
+}
+
 /** A draft of a new entry, kept on this device when the page closed before it was added. */
-async function storeWithDraft(): Promise<{ store: DraftStore }> {
-  // A store of the stories' own, so stories never touch a real service's drafts.
-  const store = new DraftStore({ name: 'kith-chronology-entry-form-stories' });
-  await store.save('story:chronology-entry-draft', {
-    entryId: null,
-    precision: 'minute',
-    answers: {
-      date: '2024-03-05',
-      time: '21:40',
-      title: 'Police called to the family home',
-      category: 'police',
-      source: 'South Wales Police',
-      significance: 'high',
-      description: 'Neighbours reported shouting. Officers attended; Amira and Josh were at home.',
-      impactOnChild: '',
-      actionTaken: '',
-    },
-    approximate: false,
-    childIds: ['amira', 'josh'],
-    typedDate: null,
-  });
-  return { store };
+function storeWithDraft(typed: TypedDraft) {
+  return async ({ args }: { args: Args }): Promise<{ store: DraftStore }> => {
+    // A store of the stories' own, so stories never touch a real service's drafts.
+    const store = new DraftStore({ name: 'kith-chronology-entry-form-stories' });
+    await store.save(args.draftKey, {
+      entryId: null,
+      precision: 'minute',
+      answers: {
+        date: '2024-03-05',
+        time: '21:40',
+        category: 'police',
+        significance: 'high',
+        impactOnChild: '',
+        actionTaken: '',
+        ...typed,
+      },
+      approximate: false,
+      childIds: ['amira', 'josh'],
+      typedDate: null,
+    });
+    return { store };
+  };
 }
 
 /** The form opens with an entry not yet added on this device, offers it back, and says so to screen readers. */
 export const WithDraftToRestore: Story = {
   name: 'With a draft to restore',
   args: { draftKey: 'story:chronology-entry-draft' },
-  loaders: [storeWithDraft],
+  loaders: [
+    storeWithDraft({
+      title: 'Police called to the family home',
+      source: 'South Wales Police',
+      description: 'Neighbours reported shouting. Officers attended; Amira and Josh were at home.',
+    }),
+  ],
 };
 
-/** The same, in Welsh. */
+/** The same, in Welsh, with a draft typed in Welsh (under its own key, as both stories share one docs page). */
 export const WithDraftToRestoreWelsh: Story = {
   name: 'With a draft to restore (Welsh)',
-  args: { draftKey: 'story:chronology-entry-draft' },
-  loaders: [storeWithDraft],
+  args: { draftKey: 'story:chronology-entry-draft-cy' },
+  loaders: [
+    storeWithDraft({
+      title: 'Galwyd yr heddlu i gartref y teulu',
+      source: 'Heddlu De Cymru',
+      description: 'Rhoddodd cymdogion wybod am weiddi. Aeth swyddogion yno; roedd Amira a Josh gartref.',
+    }),
+  ],
   globals: { locale: 'cy' },
 };
