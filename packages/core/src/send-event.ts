@@ -27,12 +27,10 @@ export class KithSendEvent extends Event {
    * For the element that fired it, once dispatched: resolves true when everything passed to
    * `waitUntil()` has resolved and the event was not cancelled, false otherwise.
    */
-  async sent(): Promise<boolean> {
-    try {
-      await Promise.all(this.#sending);
-    } catch {
-      return false;
-    }
-    return !this.defaultPrevented;
+  sent(): Promise<boolean> {
+    return Promise.all(this.#sending).then(
+      () => !this.defaultPrevented,
+      () => false,
+    );
   }
 }
