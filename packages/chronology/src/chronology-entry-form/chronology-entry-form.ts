@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { KithElement } from '@kith/core';
+import { KithElement, KithSendEvent } from '@kith/core';
 import '@kith/forms/button.js';
 import '@kith/forms/checkboxes.js';
 import '@kith/forms/choice.js';
@@ -37,11 +37,14 @@ import { chronologyEntryFormStyles } from './chronology-entry-form.styles.js';
 const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Fired with a valid entry when the user saves the form. Plain data: send it, store it, or merge it. */
-export class ChronologyEntrySaveEvent extends Event {
+/**
+ * Fired with a valid entry when the user saves the form. Plain data: send it, store it, or merge
+ * it, and pass the request to `waitUntil()` (or call preventDefault()) so the draft is kept until it is stored.
+ */
+export class ChronologyEntrySaveEvent extends KithSendEvent {
   static readonly eventName = 'kith-chronology-entry-save';
   constructor(readonly entry: ChronologyEntry) {
-    super(ChronologyEntrySaveEvent.eventName, { bubbles: true, composed: true });
+    super(ChronologyEntrySaveEvent.eventName);
   }
 }
 
@@ -123,7 +126,7 @@ let formCount = 0;
  * @csspart form - The form element.
  * @csspart actions - The row with the save button.
  *
- * @fires kith-chronology-entry-save - When the user saves valid answers. `event.entry` is the ChronologyEntry.
+ * @fires kith-chronology-entry-save - ChronologyEntrySaveEvent, when the user saves valid answers; `event.entry` is the ChronologyEntry, and `waitUntil(sending)` keeps the draft until it is stored (bubbles, composed, cancelable).
  */
 export class KithChronologyEntryForm extends KithElement {
   static override styles = [KithElement.styles, chronologyEntryFormStyles];
@@ -410,8 +413,9 @@ export class KithChronologyEntryForm extends KithElement {
         }));
         return;
       }
-      this.dispatchEvent(new ChronologyEntrySaveEvent(entry));
-      this.drafts.submitted();
+      const saving = new ChronologyEntrySaveEvent(entry);
+      this.dispatchEvent(saving);
+      this.drafts.submitted(saving.sent());
     });
   }
 

@@ -771,3 +771,94 @@ describe('kith-consent-capture: the accessibility tree in Welsh', () => {
     for (const name of links) expect(name).to.match(/^Newid /);
   });
 });
+
+describe('kith-consent-capture: the draft is kept until the host has stored the record', () => {
+  const KEY = 'consent:case-sending';
+
+  /** A flow on Check your answers whose draft is saved, and a store to look in. */
+  async function readyToConfirm(store: DraftStore): Promise<KithConsentCapture> {
+    const el = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key=${KEY}></kith-consent-capture>`);
+    await showStep(el, 'dates', FULL);
+    await next(el, 'Check your answers');
+    await el.draftSaved();
+    expect(await store.load(KEY), 'the draft is saved before the record is').to.not.equal(null);
+    return el;
+  }
+
+  /** Presses Confirm with a host that handles the event as `host` does. */
+  async function confirmWith(el: KithConsentCapture, host: (event: KithConsentRecordEvent) => void): Promise<void> {
+    const recorded = oneEvent(el, 'kith-consent-record') as Promise<KithConsentRecordEvent>;
+    el.addEventListener('kith-consent-record', host, { once: true });
+    await press('Confirm and record');
+    await recorded;
+  }
+
+  /** A promise the test settles, standing for the host's request. */
+  function request(): { sending: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
+    let resolve!: () => void;
+    let reject!: (error: Error) => void;
+    const sending = new Promise<void>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    return { sending, resolve, reject };
+  }
+
+  const newStore = () => new DraftStore({ name: `consent-capture-test-${Math.random()}` });
+
+  it('deletes the draft once what the host passed to waitUntil() resolves', async () => {
+    const store = newStore();
+    const el = await readyToConfirm(store);
+    const { sending, resolve } = request();
+    await confirmWith(el, (event) => event.waitUntil(sending));
+    resolve();
+    await el.draftSaved();
+    expect(await store.load(KEY), 'deleted once sent').to.equal(null);
+    store.close();
+  });
+
+  it('keeps the draft, and offers it next time, when sending fails', async () => {
+    const store = newStore();
+    const el = await readyToConfirm(store);
+    const { sending, reject } = request();
+    await confirmWith(el, (event) => event.waitUntil(sending));
+    reject(new Error('503 from the case system'));
+    await el.draftSaved();
+    el.remove();
+    const again = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key=${KEY}></kith-consent-capture>`);
+    await again.draftSaved();
+    await settle(again);
+    expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.exist;
+    store.close();
+  });
+
+  it('keeps the draft when the page closes while the record is still being sent', async () => {
+    const store = newStore();
+    const el = await readyToConfirm(store);
+    await confirmWith(el, (event) => event.waitUntil(new Promise(() => {})));
+    el.remove();
+    const again = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key=${KEY}></kith-consent-capture>`);
+    await again.draftSaved();
+    await settle(again);
+    expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.exist;
+    store.close();
+  });
+
+  it('keeps the draft when the host cancels the event', async () => {
+    const store = newStore();
+    const el = await readyToConfirm(store);
+    await confirmWith(el, (event) => event.preventDefault());
+    await el.draftSaved();
+    expect(await store.load(KEY)).to.not.equal(null);
+    store.close();
+  });
+
+  it('deletes the draft at once when the host does not call waitUntil()', async () => {
+    const store = newStore();
+    const el = await readyToConfirm(store);
+    await confirmWith(el, () => {});
+    await el.draftSaved();
+    expect(await store.load(KEY)).to.equal(null);
+    store.close();
+  });
+});

@@ -102,7 +102,7 @@ function typedFrom(value: unknown): Record<string, string[]> {
  * @cssprop --kith-color-link - Colour of the Back link.
  * @cssprop --kith-color-focus - Colour of the focus outline.
  *
- * @fires kith-consent-record - KithConsentRecordEvent: the practitioner confirmed; `event.record` is a valid ConsentRecord.
+ * @fires kith-consent-record - KithConsentRecordEvent: the practitioner confirmed; `event.record` is a valid ConsentRecord, and `waitUntil(sending)` keeps the draft until it is stored (bubbles, composed, cancelable).
  */
 export class KithConsentCapture extends KithElement {
   static override styles = [KithElement.styles, visuallyHiddenStyles, focusStyles, consentCaptureStyles];
@@ -369,8 +369,9 @@ export class KithConsentCapture extends KithElement {
     }
     this.done = true;
     this.focusHeading = true;
-    this.drafts.submitted();
-    this.dispatchEvent(new KithConsentRecordEvent(record));
+    const recorded = new KithConsentRecordEvent(record);
+    this.dispatchEvent(recorded);
+    this.drafts.submitted(recorded.sent());
   }
 
   private onChangeLink(event: Event): void {

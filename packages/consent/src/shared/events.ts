@@ -1,11 +1,15 @@
+import { KithSendEvent } from '@kith/core';
 import type { ConsentOption, ConsentRecord } from '../model/types.js';
 import { consentRecordIssues, issueText } from '../model/validate.js';
 
-/** A practitioner confirmed a consent decision. `record` is a valid, new ConsentRecord. */
-export class KithConsentRecordEvent extends Event {
+/**
+ * A practitioner confirmed a consent decision. `record` is a valid, new ConsentRecord: send it,
+ * and pass the request to `waitUntil()` (or call preventDefault()) so the draft is kept until it is stored.
+ */
+export class KithConsentRecordEvent extends KithSendEvent {
   static readonly eventName = 'kith-consent-record';
   constructor(readonly record: ConsentRecord) {
-    super(KithConsentRecordEvent.eventName, { bubbles: true, composed: true });
+    super(KithConsentRecordEvent.eventName);
   }
 }
 

@@ -1,33 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KithElement, announce, ensureAnnouncer, toText } from '@kith/core';
+import { KithElement, KithSendEvent, announce, ensureAnnouncer, toText } from '@kith/core';
 import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
 import { draftOf, formValues, restoreDraft, toDraft, withEdits, type CaseFormValues } from './form-values.js';
 import { caseFormStyles } from './case-form.styles.js';
 
-/** What each submit event's host is sending, given to waitUntil(). */
-const sendingOf = new WeakMap<KithFormSubmitEvent, Promise<unknown>[]>();
-
-/** Fired when the user submits a valid form. `data` holds every answer; the host sends it. */
-export class KithFormSubmitEvent extends Event {
+/**
+ * Fired when the user submits a valid form. `data` holds every answer; the host sends it, and
+ * passes its request to `waitUntil()` (or calls preventDefault()) so the draft is kept until it is stored.
+ */
+export class KithFormSubmitEvent extends KithSendEvent {
   constructor(readonly data: CaseFormValues) {
-    // Cancelable: a host that could not send the answers calls preventDefault() and the draft is kept.
-    super('kith-form-submit', { bubbles: true, composed: true, cancelable: true });
-    sendingOf.set(this, []);
-  }
-
-  /**
-   * Keeps the draft until `sending` settles: it is deleted only if `sending` resolves (and the
-   * event was not cancelled), so answers that could not be sent are not lost. Call it in the
-   * listener, before any `await`.
-   */
-  waitUntil(sending: Promise<unknown>): void {
-    if (this.eventPhase === Event.NONE) {
-      throw new DOMException('kith-form-submit: call waitUntil() before any await', 'InvalidStateError');
-    }
-    sendingOf.get(this)!.push(sending);
+    super('kith-form-submit');
   }
 }
 
@@ -397,17 +383,9 @@ export class KithCaseForm extends KithElement {
 
   /** Deletes the draft once the host has sent the answers; it stays if sending failed or the host cancelled. */
   private async removeDraftOnceSent(submitted: KithFormSubmitEvent): Promise<void> {
-    const sending = sendingOf.get(submitted)!;
     const editsSent = this.edits;
-    if (sending.length) {
-      try {
-        await Promise.all(sending);
-      } catch {
-        return;
-      }
-    }
     // Answers typed while sending were not sent: the draft that holds them stays.
-    if (!submitted.defaultPrevented && this.edits === editsSent) this.removeDraft();
+    if ((await submitted.sent()) && this.edits === editsSent) this.removeDraft();
   }
 
   private removeDraft(): void {

@@ -40,6 +40,10 @@ export class DraftController implements ReactiveController {
   /** Typing was not saved because a draft was on offer: it is saved if the user discards that draft. */
   private typedWhileOffered = false;
   private timer: number | undefined;
+  /** Counts the host's changes, to tell whether any came while a submit was being sent. */
+  private changes = 0;
+  /** The draft's deletion after a submit, waiting for the host to store the answers. */
+  private deleting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -83,6 +87,7 @@ export class DraftController implements ReactiveController {
 
   /** Saves after the typing pause: call on every input and change. */
   schedule(): void {
+    this.changes++;
     if (!this.store || !this.key) return;
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
@@ -121,11 +126,15 @@ export class DraftController implements ReactiveController {
     return this.saving;
   }
 
-  /** Saves what is waiting for the typing pause, then resolves once the host has updated, its store has been read and every save has finished. */
+  /**
+   * Saves what is waiting for the typing pause, then resolves once the host has updated, its store
+   * has been read and every save has finished; the deletion after a submit waits for `sent`.
+   */
   async saved(): Promise<void> {
     this.saveWaiting();
     await this.host.updateComplete;
     await this.checking;
+    await this.deleting;
     await this.saving;
   }
 
@@ -150,12 +159,26 @@ export class DraftController implements ReactiveController {
     this.typedWhileOffered = false;
   }
 
-  /** The answers were submitted: nothing waiting is saved, and the draft is deleted. */
-  submitted(): void {
-    window.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.typedWhileOffered = false;
-    this.discard();
+  /**
+   * The answers were submitted: the draft is deleted once `sent` resolves true (the host has
+   * stored them). It is kept, to be offered next time, if `sent` resolves false or never settles,
+   * or if answers were typed under the same key meanwhile.
+   */
+  submitted(sent: Promise<boolean> = Promise.resolve(true)): void {
+    // The last moments of typing are saved first, so a draft kept holds everything that was sent.
+    this.saveWaiting();
+    const { store, key, changes } = this;
+    this.deleting = sent.then((stored) => {
+      const current = store === this.store && key === this.key;
+      if (!stored || !store || !key || (current && changes !== this.changes)) return;
+      if (current) {
+        this.found = null;
+        this.typedWhileOffered = false;
+        this.host.requestUpdate();
+      }
+      // Deleted under the key it was saved under, though the host may since have moved on to another record.
+      this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+    });
   }
 
   private saveWaiting(): void {

@@ -1,0 +1,140 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { DraftStore, virtualClock } from '@kith/offline';
+import './define.js';
+import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
+
+type Control = HTMLElement & { value: string; values: string[]; updateComplete: Promise<boolean> };
+
+const KEY = 'chronology:case-1:new';
+let stores: DraftStore[] = [];
+
+/** A draft store no other test uses; emptied and closed after each test. */
+function newStore(): DraftStore {
+  const store = new DraftStore({ name: `entry-form-sending-${crypto.randomUUID()}`, clock: virtualClock() });
+  stores.push(store);
+  return store;
+}
+
+async function entryForm(store: DraftStore): Promise<KithChronologyEntryForm> {
+  const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form .draftStore=${store} draft-key=${KEY}></kith-chronology-entry-form>`);
+  await settle(el);
+  return el;
+}
+
+/** Waits until the form and every control in it have rendered, and every draft save and deletion has finished. */
+async function settle(el: KithChronologyEntryForm): Promise<void> {
+  await el.draftSaved();
+  for (let i = 0; i < 3; i++) {
+    const all = [el, ...el.shadowRoot!.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
+    await Promise.all(all.map((element) => element.updateComplete));
+  }
+}
+
+const control = (el: KithChronologyEntryForm, name: string) => el.shadowRoot!.querySelector<Control>(`[name="${name}"]`)!;
+
+async function answer(el: KithChronologyEntryForm, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const target = control(el, name);
+    target.value = value;
+    target.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await target.updateComplete;
+  }
+}
+
+const valid = { date: '2024-03-05', title: 'Police called to the family home', category: 'police', source: 'South Wales Police', significance: 'high' };
+
+/** Fills the form, waits for its draft, and presses save with a host that handles the event as `host` does. */
+async function saveWith(store: DraftStore, host: (event: ChronologyEntrySaveEvent) => void): Promise<KithChronologyEntryForm> {
+  const el = await entryForm(store);
+  await answer(el, valid);
+  await el.draftSaved();
+  expect(await store.load(KEY), 'the draft is saved before the entry is').to.not.equal(null);
+  const fired = new Promise<void>((resolve) =>
+    el.addEventListener(
+      'kith-chronology-entry-save',
+      (event) => {
+        host(event);
+        resolve();
+      },
+      { once: true },
+    ),
+  );
+  el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+  await fired;
+  return el;
+}
+
+/** A promise the test settles, standing for the host's request. */
+function request(): { sending: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
+  let resolve!: () => void;
+  let reject!: (error: Error) => void;
+  const sending = new Promise<void>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { sending, resolve, reject };
+}
+
+describe('kith-chronology-entry-form: the draft is kept until the host has stored the entry', () => {
+  afterEach(async () => {
+    for (const store of stores) {
+      await store.clearAll();
+      store.close();
+    }
+    stores = [];
+  });
+
+  it('deletes the draft once what the host passed to waitUntil() resolves', async () => {
+    const store = newStore();
+    const { sending, resolve } = request();
+    const el = await saveWith(store, (event) => event.waitUntil(sending));
+    resolve();
+    await settle(el);
+    expect(await store.load(KEY), 'deleted once sent').to.equal(null);
+  });
+
+  it('keeps the draft, and offers it next time, when sending fails', async () => {
+    const store = newStore();
+    const { sending, reject } = request();
+    const el = await saveWith(store, (event) => event.waitUntil(sending));
+    reject(new Error('503 from the case system'));
+    await settle(el);
+    el.remove();
+    const again = await entryForm(store);
+    expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.not.equal(null);
+  });
+
+  it('keeps the draft when the page closes while the entry is still being sent', async () => {
+    const store = newStore();
+    const el = await saveWith(store, (event) => event.waitUntil(new Promise(() => {})));
+    el.remove();
+    const again = await entryForm(store);
+    expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.not.equal(null);
+  });
+
+  it('keeps the draft when the host cancels the event', async () => {
+    const store = newStore();
+    const el = await saveWith(store, (event) => event.preventDefault());
+    await settle(el);
+    expect(await store.load(KEY)).to.not.equal(null);
+  });
+
+  it('keeps what was typed while the entry was being sent', async () => {
+    const store = newStore();
+    const { sending, resolve } = request();
+    const el = await saveWith(store, (event) => event.waitUntil(sending));
+    await answer(el, { description: 'Added while the entry was being sent.' });
+    resolve();
+    await settle(el);
+    const draft = (await store.load(KEY))?.value as { answers?: { description?: string } } | undefined;
+    expect(draft?.answers?.description).to.equal('Added while the entry was being sent.');
+  });
+
+  it('deletes the draft at once when the host does not call waitUntil()', async () => {
+    const store = newStore();
+    const el = await saveWith(store, () => {});
+    await settle(el);
+    expect(await store.load(KEY)).to.equal(null);
+  });
+});
