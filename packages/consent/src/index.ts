@@ -1,5 +1,6 @@
 export * from './model/index.js';
-export { KithConsentRecordEvent, KithConsentWithdrawEvent, type ConsentWithdrawRequest } from './shared/events.js';
+export { KithConsentWithdrawEvent, type ConsentWithdrawRequest } from './shared/events.js';
+export { KithConsentRecordEvent } from './consent-capture/record-event.js';
 export type { ConsentStrings } from './shared/wording.js';
 export { defaultPurposes, defaultRecipients, defaultCategories, defaultLawfulBases } from './shared/labels.js';
 export { KithConsentStatus } from './consent-status/define.js';

@@ -21,7 +21,8 @@ import type { DraftStore } from '@kith/offline';
 import { ukDate } from '../model/dates.js';
 import { consentRecordIssues, issueText } from '../model/validate.js';
 import type { ConsentOption, ConsentRecorder } from '../model/types.js';
-import { KithConsentRecordEvent, checkWithdrawRequest, type ConsentWithdrawRequest } from '../shared/events.js';
+import { checkWithdrawRequest, type ConsentWithdrawRequest } from '../shared/events.js';
+import { KithConsentRecordEvent } from './record-event.js';
 import { formatDate } from '../shared/format.js';
 import {
   defaultCategories,

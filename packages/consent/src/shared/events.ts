@@ -1,17 +1,5 @@
-import { KithSendEvent } from '@kith/core';
 import type { ConsentOption, ConsentRecord } from '../model/types.js';
 import { consentRecordIssues, issueText } from '../model/validate.js';
-
-/**
- * A practitioner confirmed a consent decision. `record` is a valid, new ConsentRecord: send it,
- * and pass the request to `waitUntil()` (or call preventDefault()) so the draft is kept until it is stored.
- */
-export class KithConsentRecordEvent extends KithSendEvent {
-  static readonly eventName = 'kith-consent-record';
-  constructor(readonly record: ConsentRecord) {
-    super(KithConsentRecordEvent.eventName);
-  }
-}
 
 /**
  * A practitioner asked to withdraw consent. The host opens kith-consent-capture with
@@ -33,7 +21,6 @@ export class KithConsentWithdrawEvent extends Event {
 
 declare global {
   interface HTMLElementEventMap {
-    'kith-consent-record': KithConsentRecordEvent;
     'kith-consent-withdraw': KithConsentWithdrawEvent;
   }
 }
