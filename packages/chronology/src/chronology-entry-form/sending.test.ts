@@ -131,6 +131,20 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
     expect(draft?.answers?.description).to.equal('Added while the entry was being sent.');
   });
 
+  it('keeps a draft still on offer when the user saves another entry without choosing Restore or Discard', async () => {
+    const store = newStore();
+    await store.save(KEY, { answers: { title: 'Unfinished entry from yesterday', description: 'Two pages of notes.' } });
+    const el = await entryForm(store);
+    expect(el.shadowRoot!.querySelector('kith-draft-restore'), 'the earlier draft is offered').to.not.equal(null);
+    await answer(el, valid);
+    const fired = new Promise<void>((resolve) => el.addEventListener('kith-chronology-entry-save', () => resolve(), { once: true }));
+    el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+    await fired;
+    await settle(el);
+    const draft = (await store.load(KEY))?.value as { answers?: { title?: string } } | undefined;
+    expect(draft?.answers?.title, 'the draft the user has not yet seen').to.equal('Unfinished entry from yesterday');
+  });
+
   it('deletes the draft at once when the host does not call waitUntil()', async () => {
     const store = newStore();
     const el = await saveWith(store, () => {});

@@ -162,7 +162,8 @@ export class DraftController implements ReactiveController {
   /**
    * The answers were submitted: the draft is deleted once `sent` resolves true (the host has
    * stored them). It is kept, to be offered next time, if `sent` resolves false or never settles,
-   * or if answers were typed under the same key meanwhile.
+   * if answers were typed under the same key meanwhile, or if it is a draft still on offer: the
+   * user has not yet seen it, and what was sent is not it.
    */
   submitted(sent: Promise<boolean> = Promise.resolve(true)): void {
     // The last moments of typing are saved first, so a draft kept holds everything that was sent.
@@ -170,7 +171,7 @@ export class DraftController implements ReactiveController {
     const { store, key, changes } = this;
     this.deleting = sent.then((stored) => {
       const current = store === this.store && key === this.key;
-      if (!stored || !store || !key || (current && changes !== this.changes)) return;
+      if (!stored || !store || !key || (current && (changes !== this.changes || this.offer))) return;
       if (current) {
         this.found = null;
         this.typedWhileOffered = false;
