@@ -1,6 +1,7 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
+import { failPutsWithQuota } from '@kith/core/testing.js';
 import { DraftStore, generateKey } from '@kith/offline';
 import { bannerOf, closeStores, newStore } from './test-helpers.js';
 import '../text-input/define.js';
@@ -23,29 +24,6 @@ async function typeAndSave(el: KithCaseForm, text: string): Promise<void> {
   await sendKeys({ type: text });
   await el.draftSaved();
   await elementUpdated(el);
-}
-
-/** Makes every put fail as on a full disk: the request errors with QuotaExceededError, nothing is written. Returns the undo. */
-function failPutsWithQuota(): () => void {
-  const put = IDBObjectStore.prototype.put;
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    const request = put.apply(this, args);
-    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    Object.defineProperty(request, 'error', { get: () => quota });
-    request.addEventListener(
-      'success',
-      (event) => {
-        event.stopImmediatePropagation();
-        request.dispatchEvent(new Event('error'));
-        this.transaction.abort();
-      },
-      { once: true },
-    );
-    return request;
-  };
-  return () => {
-    IDBObjectStore.prototype.put = put;
-  };
 }
 
 describe('kith-case-form when the device cannot keep drafts', () => {

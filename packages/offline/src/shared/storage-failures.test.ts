@@ -6,6 +6,7 @@ import { KithOffline } from '../offline.js';
 import { databaseName, onStorageFailure } from './database.js';
 import { OfflineStorageError } from './errors.js';
 import { uniqueName, until } from './test-helpers.js';
+import { failPutsWithQuota } from '@kith/core/testing.js';
 
 /** What a promise rejected with; fails the test if it resolved. */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -15,32 +16,6 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected the promise to reject');
-}
-
-/**
- * Makes every put fail as it does on a full disk: the request errors with a QuotaExceededError
- * and its transaction is aborted, so nothing is written. Returns the undo.
- */
-function failPutsWithQuota(): () => void {
-  const put = IDBObjectStore.prototype.put;
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    const request = put.apply(this, args);
-    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    Object.defineProperty(request, 'error', { get: () => quota });
-    request.addEventListener(
-      'success',
-      (event) => {
-        event.stopImmediatePropagation();
-        request.dispatchEvent(new Event('error'));
-        this.transaction.abort();
-      },
-      { once: true },
-    );
-    return request;
-  };
-  return () => {
-    IDBObjectStore.prototype.put = put;
-  };
 }
 
 describe('@kith/offline when storage misbehaves', () => {
