@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { DraftStore } from '@kith/offline';
-import { bannerOf, closeStores, newStore, reopenAndRestore, settle } from './test-helpers.js';
+import { bannerOf, closeStores, newStore, pressRestore, reopenAndRestore, settle } from './test-helpers.js';
 import '../text-input/define.js';
 import '../textarea/define.js';
 import '../date-input/define.js';
@@ -266,8 +266,7 @@ describe('kith-case-form: nothing typed is lost', () => {
       'members[0][name]': 'Gwen',
       summary: 'Typed before choosing',
     });
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     await settle(el);
     expect(el.data).to.deep.include({ summary: 'Typed before choosing', 'members[0][name]': 'Gwen' });
     el.remove();
@@ -520,8 +519,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     `);
     await el.draftSaved();
     await settle(el);
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     await settle(el);
     expect(el.data).to.deep.equal(answers);
     const list = el.querySelector<KithAddAnother>('kith-add-another')!;
@@ -596,8 +594,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     const el = await household(key, store);
     await el.draftSaved();
     await settle(el);
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     // The first pass has run; the second waits for the framework to render. A keystroke lands now.
     const box = control(el, 'summary').shadowRoot!.querySelector('textarea')!;
     box.value = 'From the draft, and more';
@@ -621,8 +618,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     await settle(el);
     await el.draftSaved();
     expect((await store.load<CaseFormDraft>(key))!.value.answers, 'the offered draft’s answers are kept until the user chooses').to.deep.equal(offered);
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     await settle(el);
     expect(el.data).to.deep.include({ summary: 'Typed while deciding', worries: 'housing', contact: 'no', 'contact-reason': 'Risk of flight' });
     expect(control(el, 'health-detail').value, 'the draft’s follow-up text waits in its follow-up').to.equal('Asthma');
@@ -638,8 +634,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     await type(control(el, 'summary'), 'Typed while deciding');
     // The save due a second after typing comes while the draft is still on offer, so it saves nothing.
     await el.draftSaved();
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     await settle(el);
     await el.draftSaved();
     expect((await store.load<CaseFormDraft>(key))!.value.answers).to.deep.include({ summary: 'Typed while deciding', 'members[0][name]': 'Gwen' });
@@ -658,8 +653,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     list.shadowRoot!.querySelector<HTMLButtonElement>('[part="add-button"]')!.click();
     await settle(el);
     await type(control(el, 'members[1][name]'), 'Tom');
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     await settle(el);
     expect(el.data).to.deep.include({ 'members[0][name]': 'Gwen', 'members[1][name]': 'Tom' });
   });
@@ -680,8 +674,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     await el.draftSaved();
     await settle(el);
     el.querySelector<HTMLInputElement>('input[value="yes"]')!.click();
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     await settle(el);
     expect(el.data).to.deep.equal({ contact: 'yes', reason: 'Risk of flight' });
   });
@@ -695,8 +688,7 @@ describe('kith-case-form: nothing typed is lost', () => {
     el.draftKey = 'child:B';
     await el.draftSaved();
     await settle(el);
-    await bannerOf(el)!.updateComplete;
-    bannerOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await pressRestore(el);
     await settle(el);
     expect(control(el, 'summary').value).to.equal('About child B');
   });

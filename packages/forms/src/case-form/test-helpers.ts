@@ -33,15 +33,20 @@ export async function settle(el: Element): Promise<void> {
 /** The banner offering back a draft, or null. */
 export const bannerOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
 
+/** Presses Restore on the banner the form shows; `settle` waits for both restore passes. */
+export async function pressRestore(el: KithCaseForm): Promise<void> {
+  const banner = bannerOf(el);
+  expect(banner, 'the draft is offered').to.not.equal(null);
+  await banner!.updateComplete;
+  banner!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+}
+
 /** Opens the form again on the same store (a reload), and restores the draft it offers. */
 export async function reopenAndRestore(open: (key: string, store: DraftStore) => Promise<KithCaseForm>, key: string, store: DraftStore): Promise<KithCaseForm> {
   const again = await open(key, store);
   await again.draftSaved();
   await settle(again);
-  const banner = bannerOf(again);
-  expect(banner, 'the draft is offered').to.not.equal(null);
-  await banner!.updateComplete;
-  banner!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+  await pressRestore(again);
   await settle(again);
   return again;
 }
