@@ -4,7 +4,7 @@ import { KithElement, KithSendEvent, announce, ensureAnnouncer, toText } from '@
 import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
-import { draftOf, formValues, restoreDraft, toDraft, withEdits, type CaseFormValues } from './form-values.js';
+import { answeredBy, draftOf, formValues, restoreDraft, toDraft, withEdits, type CaseFormValues } from './form-values.js';
 import { caseFormStyles } from './case-form.styles.js';
 
 /**
@@ -407,7 +407,10 @@ export class KithCaseForm extends KithElement {
     this.offer = null;
     this.shown = draft;
     if (draft) {
-      // What the user changed while the draft was on offer, or between the two passes, is theirs to keep.
+      // The draft's answers come back over what the user gave those questions while it was on offer
+      // (a stray keystroke must not cost a long answer); their answers to questions it left blank,
+      // and what they change between the two passes, are theirs to keep.
+      if (this.form) for (const control of answeredBy(toDraft(draft.value), this.form)) this.edited.delete(control);
       this.putBack(draft.value, this.isEdited);
       // A framework renders the fields a restored answer shows after that answer's events (React and
       // Vue batch their renders): once it has, the answers go back again, into those fields too.

@@ -289,13 +289,21 @@ export function restoreDraft(form: HTMLFormElement, draft: CaseFormDraft, kept =
   }
 }
 
+/** Whether the draft answers a question (a blank answer is none). */
+const answersQuestion = ({ answers, typed }: CaseFormDraft, name: string) => Object.hasOwn(typed, name) || (Object.hasOwn(answers, name) && answers[name].length > 0);
+
+/** The controls of the questions the draft answers. */
+export function answeredBy(draft: CaseFormDraft, form: HTMLFormElement): Element[] {
+  return [...controlsByName(form)].filter(([name]) => answersQuestion(draft, name)).flatMap(([, elements]) => elements);
+}
+
 /**
  * The draft with what the `edited` controls hold now added to the questions it left blank, or null
  * if there is nothing to add. Its own answers are never replaced: the user has not seen them yet.
  */
 export function withEdits({ answers, typed }: CaseFormDraft, form: HTMLFormElement, edited: Kept): CaseFormDraft | null {
   const added = [...controlsByName(form)]
-    .filter(([name, elements]) => elements.some(edited) && !Object.hasOwn(typed, name) && !(Object.hasOwn(answers, name) && answers[name].length))
+    .filter(([name, elements]) => elements.some(edited) && !answersQuestion({ answers, typed }, name))
     .map(([name]) => name);
   const now = draftOf(form);
   const pick = <T>(held: Record<string, T>) => Object.fromEntries(Object.entries(held).filter(([name]) => added.includes(name)));
