@@ -35,6 +35,8 @@ import { defaultEntryFormStrings, type EntryFormStrings } from './strings.js';
 import { chronologyEntryFormStyles } from './chronology-entry-form.styles.js';
 
 const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];
+/** The questions that make up the date: Restore keeps or replaces them together. */
+const DATE_QUESTIONS = ['precision', 'date', 'time'];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Fired with a valid entry when the user saves the form. Plain data: send it, store it, or merge it. */
@@ -269,20 +271,21 @@ export class KithChronologyEntryForm extends KithElement {
     });
   }
 
-  /** Puts answers in the controls; the precision must already be rendered. */
-  private put(draft: Omit<EntryDraft, 'entryId'>): void {
+  /** Puts answers in the controls, except those named in `kept`; the precision must already be rendered. */
+  private put(draft: Omit<EntryDraft, 'entryId'>, kept = new Set<string>()): void {
+    const control = (name: string) => (kept.has(name) ? null : this.control(name));
     this.typedDate = '';
-    const precision = this.control('precision');
+    const precision = control('precision');
     if (precision) precision.value = draft.precision;
     for (const name of ANSWERS) {
-      const control = this.control(name);
-      if (control) control.value = draft.answers[name];
+      const answer = control(name);
+      if (answer) answer.value = draft.answers[name];
     }
-    const approximate = this.control('approximate');
+    const approximate = control('approximate');
     if (approximate) approximate.values = draft.approximate ? ['approximate'] : [];
-    const children = this.control('childIds');
+    const children = control('childIds');
     if (children) children.values = draft.childIds;
-    const date = this.control('date');
+    const date = control('date');
     if (date && draft.typedDate) date.typed = draft.typedDate;
   }
 
@@ -305,13 +308,20 @@ export class KithChronologyEntryForm extends KithElement {
 
   private async restoreDraft(): Promise<void> {
     const draft = readDraft(this.drafts.restore());
-    this.precision = draft.precision;
+    // What the user answered while deciding is theirs to keep; the draft fills in the rest.
+    const kept = this.answeredWhileOffered;
+    this.answeredWhileOffered = new Set();
+    if (DATE_QUESTIONS.some((name) => kept.has(name))) for (const name of DATE_QUESTIONS) kept.add(name);
+    else this.precision = draft.precision;
     await this.updateComplete;
-    this.put(draft);
+    this.put(draft, kept);
+    // Nothing typed while the draft was on offer was saved: it is saved now, with the answers restored around it.
+    if (kept.size) void this.drafts.save();
     this.focusFirstQuestion();
   }
 
   private discardDraft(): void {
+    this.answeredWhileOffered.clear();
     this.drafts.discard();
     this.focusFirstQuestion();
   }
@@ -415,7 +425,12 @@ export class KithChronologyEntryForm extends KithElement {
     });
   }
 
-  private onEdit(): void {
+  /** The questions the user answered while a draft was on offer: Restore leaves them as they are. */
+  private answeredWhileOffered = new Set<string>();
+
+  private onEdit(event: Event): void {
+    const name = (event.target as Element).getAttribute('name');
+    if (this.drafts.offer && name) this.answeredWhileOffered.add(name);
     this.drafts.schedule();
   }
 

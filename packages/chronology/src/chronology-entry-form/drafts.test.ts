@@ -229,6 +229,23 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(control(el, 'description').value).to.equal('A long account of the visit.');
   });
 
+  it('Restore leaves what was typed while the draft was on offer, and saves it with the restored answers', async () => {
+    const store = newStore();
+    const key = 'chronology:case-15:new';
+    await store.save(key, { entryId: null, precision: 'day', answers: { date: '2024-03-05', title: 'Home visit', description: 'A long account of the visit.' } });
+    const el = await entryForm(store, key);
+    await answer(el, { precision: 'year', date: '2023', title: 'Home visit, Amira present', source: 'Sam Jones' });
+    await restoreOffered(el);
+    expect(control(el, 'precision').value, 'the date as the user gave it').to.equal('year');
+    expect(control(el, 'date').value).to.equal('2023');
+    expect(control(el, 'title').value, 'typed past the banner').to.equal('Home visit, Amira present');
+    expect(control(el, 'source').value).to.equal('Sam Jones');
+    expect(control(el, 'description').value, 'restored around it').to.equal('A long account of the visit.');
+    await el.draftSaved();
+    expect(await savedAnswer(store, key, 'title'), 'saved without another keystroke').to.equal('Home visit, Amira present');
+    expect(await savedAnswer(store, key, 'description')).to.equal('A long account of the visit.');
+  });
+
   it('deletes the draft when the entry is saved, and keeps it when the answers have errors', async () => {
     const store = newStore();
     const el = await entryForm(store, 'chronology:case-7:new');
