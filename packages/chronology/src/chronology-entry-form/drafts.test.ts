@@ -332,6 +332,22 @@ describe('kith-chronology-entry-form: drafts', () => {
     elsewhere.remove();
   });
 
+  it('offers what was typed to a new form for the same key when a framework re-mounts it before the typing pause ends', async () => {
+    const store = newStore();
+    const key = 'chronology:case-16:new';
+    const el = await entryForm(store, key);
+    await answer(el, { title: 'Typed before the re-mount' });
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('kith-chronology-entry-form');
+    again.draftStore = store;
+    again.draftKey = key;
+    parent.append(again);
+    await settle(again);
+    await restoreOffered(again);
+    expect(control(again, 'title').value).to.equal('Typed before the re-mount');
+  });
+
   it('offers the draft when the host sets the store and key after the form has opened', async () => {
     const store = newStore();
     await store.save('chronology:case-9:new', { answers: { title: 'Home visit' } });

@@ -4,6 +4,12 @@ import type { Draft, DraftStore, Json } from '../draft-store/draft-store.js';
 /** Typing pauses this long before the answers are saved as a draft. */
 const SAVE_AFTER_MS = 400;
 
+/**
+ * The saves started on this page, by store. A host reads its store only after them, so a form
+ * that a framework re-mounts finds what the form it replaced saved as it went.
+ */
+const pageSaves = new WeakMap<DraftStore, Promise<unknown>>();
+
 export interface DraftControllerOptions {
   /** Where drafts are kept now; no draft is kept without a store. */
   store(): DraftStore | null;
@@ -118,6 +124,7 @@ export class DraftController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
+    pageSaves.set(store, Promise.all([pageSaves.get(store), this.saving]));
     return this.saving;
   }
 
@@ -173,7 +180,7 @@ export class DraftController implements ReactiveController {
     const key = (this.key = this.options.key());
     this.found = null;
     this.typedWhileOffered = false;
-    if (store && key) this.checking = this.look(store, key);
+    if (store && key) this.checking = Promise.resolve(pageSaves.get(store)).then(() => this.look(store, key));
   }
 
   private look(store: DraftStore, key: string): Promise<void> {
