@@ -131,6 +131,16 @@ describe('kith-chronology-entry-form', () => {
     expect(control(el, 'date').value).to.equal('2023-11-14');
   });
 
+  it('gives back the time when a precision without a time chosen by mistake is changed back', async () => {
+    const el = await entryForm();
+    await choosePrecision(el, 'minute');
+    await fill(el, { date: '2023-11-14', time: '14:30' });
+    await choosePrecision(el, 'day');
+    await choosePrecision(el, 'minute');
+    await control(el, 'time').updateComplete;
+    expect(control(el, 'time').value).to.equal('14:30');
+  });
+
   it('keeps the typed date when the precision becomes coarser', async () => {
     const el = await entryForm();
     await fill(el, { date: '2023-11-14' });

@@ -274,7 +274,7 @@ export class KithChronologyEntryForm extends KithElement {
   /** Puts answers in the controls, except those named in `kept`; the precision must already be rendered. */
   private put(draft: Omit<EntryDraft, 'entryId'>, kept = new Set<string>()): void {
     const control = (name: string) => (kept.has(name) ? null : this.control(name));
-    this.typedDate = '';
+    this.typedDate = this.typedTime = '';
     const precision = control('precision');
     if (precision) precision.value = draft.precision;
     for (const name of ANSWERS) {
@@ -340,11 +340,20 @@ export class KithChronologyEntryForm extends KithElement {
       if (!this.typedDate.startsWith(date.value)) this.typedDate = date.value;
       date.value = dateAtPrecision(this.typedDate, next);
     }
+    // The time box goes with a precision that has no time: what was typed in it comes back with it.
+    const time = this.control('time');
+    if (time) this.typedTime = time.value;
     this.precision = next;
+    void this.updateComplete.then(() => {
+      const box = this.control('time');
+      if (box) box.value = this.typedTime;
+    });
   }
 
   /** The date as typed at the finest precision chosen so far. */
   private typedDate = '';
+  /** The time as typed, kept while a precision without a time is chosen. */
+  private typedTime = '';
 
   private get text(): EntryFormStrings {
     return { ...defaultEntryFormStrings(), ...this.strings };
