@@ -269,6 +269,15 @@ describe('kith-chronology-entry-form: nothing typed is lost, nothing is mis-reco
     expect(entry!.childIds).to.deep.equal(['amira', 'leo']);
   });
 
+  it('keeps every answer when the host sets the same entry with its fields in another order (as read back from a store)', async () => {
+    const el = await entryForm(existing);
+    await fill(el, { title: 'Police called to the home at night', description: 'Neighbour rang 999.' });
+    el.entry = Object.fromEntries(Object.entries(existing).reverse()) as unknown as ChronologyEntry;
+    await el.updateComplete;
+    expect(control(el, 'title').value).to.equal('Police called to the home at night');
+    expect(control(el, 'description').value).to.equal('Neighbour rang 999.');
+  });
+
   it('keeps the chosen category, significance and children through a switch to Welsh', async () => {
     const el = await entryForm();
     await fill(el, { ...required, childIds: ['leo'] });

@@ -224,7 +224,8 @@ export class KithChronologyEntryForm extends KithElement {
     // What was typed is saved under its key before another entry (and its key) takes its place.
     this.drafts.followKey();
     if (!changed.has('entry')) return;
-    const entry = JSON.stringify(this.entry ?? null);
+    // Its fields in any order: the same entry read back from a store or a server is not another one.
+    const entry = JSON.stringify(this.entry ?? null, this.entry && Object.keys(this.entry).sort());
     if (entry !== this.filledEntry) {
       this.filledEntry = entry;
       this.filledEntryId = this.entryId;
