@@ -369,6 +369,23 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(control(el, 'childIds').values).to.deep.equal([]);
   });
 
+  it('tells screen reader users at once, and once, when what they type cannot be kept as a draft', async () => {
+    const full = {
+      load: () => Promise.resolve(null),
+      save: () => Promise.reject(new Error('quota exceeded')),
+      remove: () => Promise.resolve(),
+    } as unknown as DraftStore;
+    const recorder = recordAnnouncements('assertive');
+    const el = await entryForm(full, 'chronology:case-17:new');
+    await answer(el, { title: 'Home visit' });
+    await settle(el);
+    await waitUntil(() => recorder.messages.length > 0, 'the warning is announced');
+    await answer(el, { title: 'Home visit, Amira present' });
+    await settle(el);
+    recorder.stop();
+    expect(recorder.messages).to.deep.equal([el.shadowRoot!.querySelector('kith-warning-text')!.textContent!.trim()]);
+  });
+
   it('still saves entries when the store fails to read, save or delete', async () => {
     const failing = {
       load: () => Promise.reject(new Error('disk gone')),
