@@ -278,6 +278,15 @@ describe('kith-chronology-entry-form: nothing typed is lost, nothing is mis-reco
     expect(control(el, 'description').value).to.equal('Neighbour rang 999.');
   });
 
+  it('ticks and keeps the children of an edited entry when the host sets the children after the entry (loaded later)', async () => {
+    const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form .entry=${existing}></kith-chronology-entry-form>`);
+    el.childNames = sampleChildren;
+    await el.updateComplete;
+    await control(el, 'childIds').updateComplete;
+    expect(control(el, 'childIds').values).to.deep.equal(['amira']);
+    expect((await save(el))!.childIds, 'still about Amira').to.deep.equal(['amira']);
+  });
+
   it('keeps the chosen category, significance and children through a switch to Welsh', async () => {
     const el = await entryForm();
     await fill(el, { ...required, childIds: ['leo'] });

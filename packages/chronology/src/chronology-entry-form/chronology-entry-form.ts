@@ -487,6 +487,8 @@ export class KithChronologyEntryForm extends KithElement {
   protected override render(): TemplateResult {
     const text = this.text;
     const offer = this.drafts.offer;
+    // The children question is always there, hidden until the host gives the children, so it
+    // holds the children an entry or a draft names even when they are given later.
     return html`
       ${offer
         ? html`<kith-draft-restore
@@ -511,11 +513,9 @@ export class KithChronologyEntryForm extends KithElement {
         <kith-radios id=${this.fieldId('significance')} name="significance" legend=${text.significanceLegend} required-message=${text.significanceRequired} required>
           ${SIGNIFICANCES.map((significance) => html`<kith-option value=${significance}>${significanceLabel(significance)}</kith-option>`)}
         </kith-radios>
-        ${this.childNames.length
-          ? html`<kith-checkboxes id=${this.fieldId('childIds')} name="childIds" legend=${text.childrenLegend} hint=${text.childrenHint}>
-              ${this.childNames.map((child) => html`<kith-option value=${child.id}>${child.name}</kith-option>`)}
-            </kith-checkboxes>`
-          : nothing}
+        <kith-checkboxes id=${this.fieldId('childIds')} name="childIds" legend=${text.childrenLegend} hint=${text.childrenHint} ?hidden=${!this.childNames.length}>
+          ${this.childNames.map((child) => html`<kith-option value=${child.id}>${child.name}</kith-option>`)}
+        </kith-checkboxes>
         <kith-textarea id=${this.fieldId('description')} name="description" label=${fieldLabel('description')} hint=${text.descriptionHint} rows="5"></kith-textarea>
         <kith-textarea id=${this.fieldId('impactOnChild')} name="impactOnChild" label=${fieldLabel('impactOnChild')} hint=${text.impactHint} rows="3"></kith-textarea>
         <kith-textarea id=${this.fieldId('actionTaken')} name="actionTaken" label=${fieldLabel('actionTaken')} rows="3"></kith-textarea>
