@@ -278,6 +278,15 @@ describe('kith-chronology-entry-form: nothing typed is lost, nothing is mis-reco
     expect(control(el, 'description').value).to.equal('Neighbour rang 999.');
   });
 
+  it('keeps every answer when the host sets the entry again with only what the form does not ask about changed (a sync)', async () => {
+    const el = await entryForm(existing);
+    await fill(el, { title: 'Police called to the home at night' });
+    el.entry = { ...existing, recordedBy: 'Sam Jones', suppliedBy: ['Cardiff'] };
+    await el.updateComplete;
+    expect(control(el, 'title').value).to.equal('Police called to the home at night');
+    expect(await save(el)).to.deep.include({ title: 'Police called to the home at night', recordedBy: 'Sam Jones' });
+  });
+
   it('ticks and keeps the children of an edited entry when the host sets the children after the entry (loaded later)', async () => {
     const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form .entry=${existing}></kith-chronology-entry-form>`);
     el.childNames = sampleChildren;

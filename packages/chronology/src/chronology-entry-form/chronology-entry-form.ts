@@ -90,6 +90,8 @@ function dateAtPrecision(iso: string, precision: DatePrecision): string {
 }
 
 const TEXT_FIELDS = ['id', 'date', 'title', 'category', 'source', 'significance', 'description', 'impactOnChild', 'actionTaken'] as const;
+/** The fields of an entry that the form puts in its boxes (and the id they belong to). */
+const ANSWERED_FIELDS = [...TEXT_FIELDS, 'approximate', 'childIds'];
 
 /** The entry to edit, or a TypeError naming what the form could not put in its boxes. */
 function checkEntryToEdit(value: unknown): ChronologyEntry | undefined {
@@ -132,8 +134,9 @@ export class KithChronologyEntryForm extends KithElement {
 
   /**
    * The entry to edit. Leave unset to add a new one; its id is then made when it is saved.
-   * Its answers are put in the boxes when an entry with other contents is set, so a host that
-   * sets the same entry again on every render never overwrites what was typed. Setting
+   * Its answers are put in the boxes when an entry with other answers (or another id) is set, so a
+   * host that sets the same entry again on every render, or with only fields the form does not
+   * ask about changed, never overwrites what was typed. Setting
    * anything but an object whose answers are text throws a TypeError naming the field.
    */
   @property({ attribute: false })
@@ -224,8 +227,8 @@ export class KithChronologyEntryForm extends KithElement {
     // What was typed is saved under its key before another entry (and its key) takes its place.
     this.drafts.followKey();
     if (!changed.has('entry')) return;
-    // Its fields in any order: the same entry read back from a store or a server is not another one.
-    const entry = JSON.stringify(this.entry ?? null, this.entry && Object.keys(this.entry).sort());
+    // Only the answers count, in a fixed order: the same entry with other fields (a sync) or its fields in another order is not another one.
+    const entry = JSON.stringify(this.entry ?? null, ANSWERED_FIELDS);
     if (entry !== this.filledEntry) {
       this.filledEntry = entry;
       this.filledEntryId = this.entryId;
