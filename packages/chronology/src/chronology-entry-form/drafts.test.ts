@@ -348,6 +348,24 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(control(again, 'title').value).to.equal('Typed before the re-mount');
   });
 
+  it('does not offer a discarded draft to a new form for the same key mounted as the deletion is under way', async () => {
+    const store = newStore();
+    const key = 'chronology:case-18:new';
+    await store.save(key, { entryId: null, answers: { title: 'Discarded' } });
+    const el = await entryForm(store, key);
+    const banner = bannerOf(el)!;
+    await press(banner, 'discard');
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('kith-chronology-entry-form');
+    again.draftStore = store;
+    again.draftKey = key;
+    parent.append(again);
+    await settle(again);
+    expect(bannerOf(again)).to.equal(null);
+  });
+
   it('offers the draft when the host sets the store and key after the form has opened', async () => {
     const store = newStore();
     await store.save('chronology:case-9:new', { answers: { title: 'Home visit' } });

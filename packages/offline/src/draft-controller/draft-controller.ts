@@ -5,8 +5,8 @@ import type { Draft, DraftStore, Json } from '../draft-store/draft-store.js';
 const SAVE_AFTER_MS = 400;
 
 /**
- * The saves started on this page, by store. A host reads its store only after them, so a form
- * that a framework re-mounts finds what the form it replaced saved as it went.
+ * The saves and deletions started on this page, by store. A host reads its store only after them,
+ * so a form that a framework re-mounts finds what the form it replaced saved or deleted as it went.
  */
 const pageSaves = new WeakMap<DraftStore, Promise<unknown>>();
 
@@ -124,7 +124,7 @@ export class DraftController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    pageSaves.set(store, Promise.all([pageSaves.get(store), this.saving]));
+    this.awaitedByOthers(store);
     return this.saving;
   }
 
@@ -151,7 +151,10 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
     const { store, key } = this;
     // A deletion that fails leaves the draft to be offered again next time.
-    if (store && key) this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+    if (store && key) {
+      this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+      this.awaitedByOthers(store);
+    }
     // What was typed while the draft was on offer takes its place.
     if (this.typedWhileOffered) void this.save();
     this.typedWhileOffered = false;
@@ -163,6 +166,11 @@ export class DraftController implements ReactiveController {
     this.timer = undefined;
     this.typedWhileOffered = false;
     this.discard();
+  }
+
+  /** Forms opening on the page read the store only once what this one has started is done. */
+  private awaitedByOthers(store: DraftStore): void {
+    pageSaves.set(store, Promise.all([pageSaves.get(store), this.saving]));
   }
 
   private saveWaiting(): void {
