@@ -320,16 +320,22 @@ export class KithChronologyEntryForm extends KithElement {
 
   private async restoreDraft(): Promise<void> {
     const draft = readDraft(this.drafts.restore());
-    // What the user answered while deciding is theirs to keep; the draft fills in the rest.
-    const kept = this.answeredWhileOffered;
-    this.answeredWhileOffered = new Set();
-    if (DATE_QUESTIONS.some((name) => kept.has(name))) for (const name of DATE_QUESTIONS) kept.add(name);
+    // What the user answered while deciding is theirs to keep; the draft fills in the rest, and
+    // any question they emptied. A precision alone is not an answer: the draft's date comes back.
+    const kept = new Set([...this.answeredWhileOffered].filter((name) => name !== 'precision' && this.hasAnswer(name)));
+    this.answeredWhileOffered.clear();
+    if (kept.has('date') || kept.has('time')) for (const name of DATE_QUESTIONS) kept.add(name);
     else this.precision = draft.precision;
     await this.updateComplete;
     this.put(draft, kept);
     // Nothing typed while the draft was on offer was saved: it is saved now, with the answers restored around it.
     if (kept.size) void this.drafts.save();
     this.focusFirstQuestion();
+  }
+
+  private hasAnswer(name: string): boolean {
+    const control = this.control(name);
+    return Boolean(control?.value || control?.typed);
   }
 
   private discardDraft(): void {

@@ -246,6 +246,21 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(await savedAnswer(store, key, 'description')).to.equal('A long account of the visit.');
   });
 
+  it('Restore fills the questions the user emptied while the draft was on offer, and the date when only the precision was changed', async () => {
+    const store = newStore();
+    const key = 'chronology:case-19:new';
+    await store.save(key, { entryId: null, precision: 'day', answers: { date: '2024-03-05', description: 'A long account of the visit.' } });
+    const el = await entryForm(store, key);
+    await answer(el, { description: 'x' });
+    await answer(el, { description: '', precision: 'year' });
+    await restoreOffered(el);
+    expect(control(el, 'description').value).to.equal('A long account of the visit.');
+    expect(control(el, 'precision').value).to.equal('day');
+    expect(control(el, 'date').value).to.equal('2024-03-05');
+    await el.draftSaved();
+    expect(await savedAnswer(store, key, 'description')).to.equal('A long account of the visit.');
+  });
+
   it('deletes the draft when the entry is saved, and keeps it when the answers have errors', async () => {
     const store = newStore();
     const el = await entryForm(store, 'chronology:case-7:new');
