@@ -131,6 +131,16 @@ describe('kith-chronology-entry-form', () => {
     expect(control(el, 'date').value).to.equal('2023-11-14');
   });
 
+  it('gives back the time when a precision without a time chosen by mistake is changed back', async () => {
+    const el = await entryForm();
+    await choosePrecision(el, 'minute');
+    await fill(el, { date: '2023-11-14', time: '14:30' });
+    await choosePrecision(el, 'day');
+    await choosePrecision(el, 'minute');
+    await control(el, 'time').updateComplete;
+    expect(control(el, 'time').value).to.equal('14:30');
+  });
+
   it('keeps the typed date when the precision becomes coarser', async () => {
     const el = await entryForm();
     await fill(el, { date: '2023-11-14' });
@@ -257,6 +267,33 @@ describe('kith-chronology-entry-form: nothing typed is lost, nothing is mis-reco
     const entry = await save(el);
     expect(entry).to.deep.include({ id: 'hughes-012', date: '2023-06-14T23:30', title: 'Police called to the home at night', significance: 'medium', description: 'Neighbour rang 999.' });
     expect(entry!.childIds).to.deep.equal(['amira', 'leo']);
+  });
+
+  it('keeps every answer when the host sets the same entry with its fields in another order (as read back from a store)', async () => {
+    const el = await entryForm(existing);
+    await fill(el, { title: 'Police called to the home at night', description: 'Neighbour rang 999.' });
+    el.entry = Object.fromEntries(Object.entries(existing).reverse()) as unknown as ChronologyEntry;
+    await el.updateComplete;
+    expect(control(el, 'title').value).to.equal('Police called to the home at night');
+    expect(control(el, 'description').value).to.equal('Neighbour rang 999.');
+  });
+
+  it('keeps every answer when the host sets the entry again with only what the form does not ask about changed (a sync)', async () => {
+    const el = await entryForm(existing);
+    await fill(el, { title: 'Police called to the home at night' });
+    el.entry = { ...existing, recordedBy: 'Sam Jones', suppliedBy: ['Cardiff'] };
+    await el.updateComplete;
+    expect(control(el, 'title').value).to.equal('Police called to the home at night');
+    expect(await save(el)).to.deep.include({ title: 'Police called to the home at night', recordedBy: 'Sam Jones' });
+  });
+
+  it('ticks and keeps the children of an edited entry when the host sets the children after the entry (loaded later)', async () => {
+    const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form .entry=${existing}></kith-chronology-entry-form>`);
+    el.childNames = sampleChildren;
+    await el.updateComplete;
+    await control(el, 'childIds').updateComplete;
+    expect(control(el, 'childIds').values).to.deep.equal(['amira']);
+    expect((await save(el))!.childIds, 'still about Amira').to.deep.equal(['amira']);
   });
 
   it('keeps the chosen category, significance and children through a switch to Welsh', async () => {

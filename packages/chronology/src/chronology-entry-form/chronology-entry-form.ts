@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { KithElement, KithSendEvent } from '@kith/core';
+import { KithElement, KithSendEvent, announce } from '@kith/core';
 import '@kith/forms/button.js';
 import '@kith/forms/checkboxes.js';
 import '@kith/forms/choice.js';
@@ -35,6 +35,8 @@ import { defaultEntryFormStrings, type EntryFormStrings } from './strings.js';
 import { chronologyEntryFormStyles } from './chronology-entry-form.styles.js';
 
 const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];
+/** The questions that make up the date: Restore keeps or replaces them together. */
+const DATE_QUESTIONS = ['precision', 'date', 'time'];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
@@ -65,6 +67,14 @@ type EntryDraft = {
   typedDate: string[] | null;
 };
 
+/** Whether the draft answers a question: an unticked box or an empty answer is none. */
+function draftAnswers(draft: EntryDraft, name: string): boolean {
+  if (name === 'approximate') return draft.approximate;
+  if (name === 'childIds') return draft.childIds.length > 0;
+  if (name === 'date' && draft.typedDate?.some(Boolean)) return true;
+  return Boolean(draft.answers[name as (typeof ANSWERS)[number]]);
+}
+
 /** Reads a draft: anything in it that is not what this form saves is left unanswered, never guessed. */
 function readDraft(value: unknown): EntryDraft {
   const draft = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -91,6 +101,8 @@ function dateAtPrecision(iso: string, precision: DatePrecision): string {
 }
 
 const TEXT_FIELDS = ['id', 'date', 'title', 'category', 'source', 'significance', 'description', 'impactOnChild', 'actionTaken'] as const;
+/** The fields of an entry that the form puts in its boxes (and the id they belong to). */
+const ANSWERED_FIELDS = [...TEXT_FIELDS, 'approximate', 'childIds'];
 
 /** The entry to edit, or a TypeError naming what the form could not put in its boxes. */
 function checkEntryToEdit(value: unknown): ChronologyEntry | undefined {
@@ -133,8 +145,9 @@ export class KithChronologyEntryForm extends KithElement {
 
   /**
    * The entry to edit. Leave unset to add a new one; its id is then made when it is saved.
-   * Its answers are put in the boxes when an entry with other contents is set, so a host that
-   * sets the same entry again on every render never overwrites what was typed. Setting
+   * Its answers are put in the boxes when an entry with other answers (or another id) is set, so a
+   * host that sets the same entry again on every render, or with only fields the form does not
+   * ask about changed, never overwrites what was typed. Setting
    * anything but an object whose answers are text throws a TypeError naming the field.
    */
   @property({ attribute: false })
@@ -225,7 +238,8 @@ export class KithChronologyEntryForm extends KithElement {
     // What was typed is saved under its key before another entry (and its key) takes its place.
     this.drafts.followKey();
     if (!changed.has('entry')) return;
-    const entry = JSON.stringify(this.entry ?? null);
+    // Only the answers count, in a fixed order: the same entry with other fields (a sync) or its fields in another order is not another one.
+    const entry = JSON.stringify(this.entry ?? null, ANSWERED_FIELDS);
     if (entry !== this.filledEntry) {
       this.filledEntry = entry;
       this.filledEntryId = this.entryId;
@@ -245,7 +259,15 @@ export class KithChronologyEntryForm extends KithElement {
       this.entryToFill = false;
       this.fill(this.entry);
     }
+    // The warning appears away from where the user is typing: screen readers are told when it does.
+    if (this.drafts.saveFailed !== this.saveFailedShown) {
+      this.saveFailedShown = this.drafts.saveFailed;
+      if (this.saveFailedShown) announce(this.text.draftSaveFailed, { politeness: 'assertive' });
+    }
   }
+
+  /** Whether the warning that the draft could not be kept is on screen (and so was announced). */
+  private saveFailedShown = false;
 
   private get entryId(): string | null {
     return this.entry?.id || null;
@@ -272,20 +294,21 @@ export class KithChronologyEntryForm extends KithElement {
     });
   }
 
-  /** Puts answers in the controls; the precision must already be rendered. */
-  private put(draft: Omit<EntryDraft, 'entryId'>): void {
-    this.typedDate = '';
-    const precision = this.control('precision');
+  /** Puts answers in the controls, except those named in `kept`; the precision must already be rendered. */
+  private put(draft: Omit<EntryDraft, 'entryId'>, kept = new Set<string>()): void {
+    const control = (name: string) => (kept.has(name) ? null : this.control(name));
+    this.typedDate = this.typedTime = '';
+    const precision = control('precision');
     if (precision) precision.value = draft.precision;
     for (const name of ANSWERS) {
-      const control = this.control(name);
-      if (control) control.value = draft.answers[name];
+      const answer = control(name);
+      if (answer) answer.value = draft.answers[name];
     }
-    const approximate = this.control('approximate');
+    const approximate = control('approximate');
     if (approximate) approximate.values = draft.approximate ? ['approximate'] : [];
-    const children = this.control('childIds');
+    const children = control('childIds');
     if (children) children.values = draft.childIds;
-    const date = this.control('date');
+    const date = control('date');
     if (date && draft.typedDate) date.typed = draft.typedDate;
   }
 
@@ -308,13 +331,29 @@ export class KithChronologyEntryForm extends KithElement {
 
   private async restoreDraft(): Promise<void> {
     const draft = readDraft(this.drafts.restore());
-    this.precision = draft.precision;
+    // Every answer the draft holds comes back, over what the user gave that question while it was on
+    // offer (a stray keystroke must not cost a long answer); their answers to the questions it left
+    // blank are theirs to keep. The date, its precision and the time go together; a precision alone is not an answer.
+    const answered = [...this.answeredWhileOffered].filter((name) => this.hasAnswer(name));
+    this.answeredWhileOffered.clear();
+    const kept = new Set(answered.filter((name) => !DATE_QUESTIONS.includes(name) && !draftAnswers(draft, name)));
+    const dateTyped = answered.some((name) => name === 'date' || name === 'time');
+    if (dateTyped && !draftAnswers(draft, 'date') && !draftAnswers(draft, 'time')) for (const name of DATE_QUESTIONS) kept.add(name);
+    else this.precision = draft.precision;
     await this.updateComplete;
-    this.put(draft);
+    this.put(draft, kept);
+    // Nothing typed while the draft was on offer was saved: it is saved now, with the answers restored around it.
+    if (kept.size) void this.drafts.save();
     this.focusFirstQuestion();
   }
 
+  private hasAnswer(name: string): boolean {
+    const control = this.control(name);
+    return Boolean(control?.value || control?.typed);
+  }
+
   private discardDraft(): void {
+    this.answeredWhileOffered.clear();
     this.drafts.discard();
     this.focusFirstQuestion();
   }
@@ -333,11 +372,20 @@ export class KithChronologyEntryForm extends KithElement {
       if (!this.typedDate.startsWith(date.value)) this.typedDate = date.value;
       date.value = dateAtPrecision(this.typedDate, next);
     }
+    // The time box goes with a precision that has no time: what was typed in it comes back with it.
+    const time = this.control('time');
+    if (time) this.typedTime = time.value;
     this.precision = next;
+    void this.updateComplete.then(() => {
+      const box = this.control('time');
+      if (box) box.value = this.typedTime;
+    });
   }
 
   /** The date as typed at the finest precision chosen so far. */
   private typedDate = '';
+  /** The time as typed, kept while a precision without a time is chosen. */
+  private typedTime = '';
 
   private get text(): EntryFormStrings {
     return { ...defaultEntryFormStrings(), ...this.strings };
@@ -419,7 +467,12 @@ export class KithChronologyEntryForm extends KithElement {
     });
   }
 
-  private onEdit(): void {
+  /** The questions the user answered while a draft was on offer: Restore leaves them as they are. */
+  private answeredWhileOffered = new Set<string>();
+
+  private onEdit(event: Event): void {
+    const name = (event.target as Element).getAttribute('name');
+    if (this.drafts.offer && name) this.answeredWhileOffered.add(name);
     this.drafts.schedule();
   }
 
@@ -458,6 +511,8 @@ export class KithChronologyEntryForm extends KithElement {
   protected override render(): TemplateResult {
     const text = this.text;
     const offer = this.drafts.offer;
+    // The children question is always there, hidden until the host gives the children, so it
+    // holds the children an entry or a draft names even when they are given later.
     return html`
       ${offer
         ? html`<kith-draft-restore
@@ -482,11 +537,9 @@ export class KithChronologyEntryForm extends KithElement {
         <kith-radios id=${this.fieldId('significance')} name="significance" legend=${text.significanceLegend} required-message=${text.significanceRequired} required>
           ${SIGNIFICANCES.map((significance) => html`<kith-option value=${significance}>${significanceLabel(significance)}</kith-option>`)}
         </kith-radios>
-        ${this.childNames.length
-          ? html`<kith-checkboxes id=${this.fieldId('childIds')} name="childIds" legend=${text.childrenLegend} hint=${text.childrenHint}>
-              ${this.childNames.map((child) => html`<kith-option value=${child.id}>${child.name}</kith-option>`)}
-            </kith-checkboxes>`
-          : nothing}
+        <kith-checkboxes id=${this.fieldId('childIds')} name="childIds" legend=${text.childrenLegend} hint=${text.childrenHint} ?hidden=${!this.childNames.length}>
+          ${this.childNames.map((child) => html`<kith-option value=${child.id}>${child.name}</kith-option>`)}
+        </kith-checkboxes>
         <kith-textarea id=${this.fieldId('description')} name="description" label=${fieldLabel('description')} hint=${text.descriptionHint} rows="5"></kith-textarea>
         <kith-textarea id=${this.fieldId('impactOnChild')} name="impactOnChild" label=${fieldLabel('impactOnChild')} hint=${text.impactHint} rows="3"></kith-textarea>
         <kith-textarea id=${this.fieldId('actionTaken')} name="actionTaken" label=${fieldLabel('actionTaken')} rows="3"></kith-textarea>

@@ -229,6 +229,50 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(control(el, 'description').value).to.equal('A long account of the visit.');
   });
 
+  it('Restore puts back every answer the draft holds, over what the user gave those questions while it was on offer, and keeps and saves their answers to the others', async () => {
+    const store = newStore();
+    const key = 'chronology:case-15:new';
+    await store.save(key, { entryId: null, precision: 'day', answers: { date: '2024-03-05', title: 'Home visit', description: 'A long account of the visit.' } });
+    const el = await entryForm(store, key);
+    await answer(el, { precision: 'year', date: '2023', title: 'H', source: 'Sam Jones' });
+    await restoreOffered(el);
+    expect(control(el, 'precision').value, 'the draft’s date, with its precision').to.equal('day');
+    expect(control(el, 'date').value).to.equal('2024-03-05');
+    expect(control(el, 'title').value, 'a stray keystroke does not cost the draft’s answer').to.equal('Home visit');
+    expect(control(el, 'description').value).to.equal('A long account of the visit.');
+    expect(control(el, 'source').value, 'typed past the banner to a question the draft left blank').to.equal('Sam Jones');
+    await el.draftSaved();
+    expect(await savedAnswer(store, key, 'source'), 'saved without another keystroke').to.equal('Sam Jones');
+    expect(await savedAnswer(store, key, 'title')).to.equal('Home visit');
+  });
+
+  it('Restore keeps the date the user gave while the draft was on offer when the draft has none', async () => {
+    const store = newStore();
+    const key = 'chronology:case-29:new';
+    await store.save(key, { entryId: null, precision: 'day', answers: { title: 'Home visit' } });
+    const el = await entryForm(store, key);
+    await answer(el, { precision: 'year', date: '2023' });
+    await restoreOffered(el);
+    expect(control(el, 'precision').value).to.equal('year');
+    expect(control(el, 'date').value).to.equal('2023');
+    expect(control(el, 'title').value).to.equal('Home visit');
+  });
+
+  it('Restore fills the questions the user emptied while the draft was on offer, and the date when only the precision was changed', async () => {
+    const store = newStore();
+    const key = 'chronology:case-19:new';
+    await store.save(key, { entryId: null, precision: 'day', answers: { date: '2024-03-05', description: 'A long account of the visit.' } });
+    const el = await entryForm(store, key);
+    await answer(el, { description: 'x' });
+    await answer(el, { description: '', precision: 'year' });
+    await restoreOffered(el);
+    expect(control(el, 'description').value).to.equal('A long account of the visit.');
+    expect(control(el, 'precision').value).to.equal('day');
+    expect(control(el, 'date').value).to.equal('2024-03-05');
+    await el.draftSaved();
+    expect(await savedAnswer(store, key, 'description')).to.equal('A long account of the visit.');
+  });
+
   it('deletes the draft when the entry is saved, and keeps it when the answers have errors', async () => {
     const store = newStore();
     const el = await entryForm(store, 'chronology:case-7:new');
@@ -315,6 +359,40 @@ describe('kith-chronology-entry-form: drafts', () => {
     elsewhere.remove();
   });
 
+  it('offers what was typed to a new form for the same key when a framework re-mounts it before the typing pause ends', async () => {
+    const store = newStore();
+    const key = 'chronology:case-16:new';
+    const el = await entryForm(store, key);
+    await answer(el, { title: 'Typed before the re-mount' });
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('kith-chronology-entry-form');
+    again.draftStore = store;
+    again.draftKey = key;
+    parent.append(again);
+    await settle(again);
+    await restoreOffered(again);
+    expect(control(again, 'title').value).to.equal('Typed before the re-mount');
+  });
+
+  it('does not offer a discarded draft to a new form for the same key mounted as the deletion is under way', async () => {
+    const store = newStore();
+    const key = 'chronology:case-18:new';
+    await store.save(key, { entryId: null, answers: { title: 'Discarded' } });
+    const el = await entryForm(store, key);
+    const banner = bannerOf(el)!;
+    await press(banner, 'discard');
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('kith-chronology-entry-form');
+    again.draftStore = store;
+    again.draftKey = key;
+    parent.append(again);
+    await settle(again);
+    expect(bannerOf(again)).to.equal(null);
+  });
+
   it('offers the draft when the host sets the store and key after the form has opened', async () => {
     const store = newStore();
     await store.save('chronology:case-9:new', { answers: { title: 'Home visit' } });
@@ -334,6 +412,23 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(control(el, 'source').value).to.equal('Health visitor');
     expect(control(el, 'title').value).to.equal('');
     expect(control(el, 'childIds').values).to.deep.equal([]);
+  });
+
+  it('tells screen reader users at once, and once, when what they type cannot be kept as a draft', async () => {
+    const full = {
+      load: () => Promise.resolve(null),
+      save: () => Promise.reject(new Error('quota exceeded')),
+      remove: () => Promise.resolve(),
+    } as unknown as DraftStore;
+    const recorder = recordAnnouncements('assertive');
+    const el = await entryForm(full, 'chronology:case-17:new');
+    await answer(el, { title: 'Home visit' });
+    await settle(el);
+    await waitUntil(() => recorder.messages.length > 0, 'the warning is announced');
+    await answer(el, { title: 'Home visit, Amira present' });
+    await settle(el);
+    recorder.stop();
+    expect(recorder.messages).to.deep.equal([el.shadowRoot!.querySelector('kith-warning-text')!.textContent!.trim()]);
   });
 
   it('still saves entries when the store fails to read, save or delete', async () => {

@@ -4,6 +4,12 @@ import type { Draft, DraftStore, Json } from '../draft-store/draft-store.js';
 /** Typing pauses this long before the answers are saved as a draft. */
 const SAVE_AFTER_MS = 400;
 
+/**
+ * The saves and deletions started on this page, by store. A host reads its store only after them,
+ * so a form that a framework re-mounts finds what the form it replaced saved or deleted as it went.
+ */
+const pageSaves = new WeakMap<DraftStore, Promise<unknown>>();
+
 export interface DraftControllerOptions {
   /** Where drafts are kept now; no draft is kept without a store. */
   store(): DraftStore | null;
@@ -123,6 +129,7 @@ export class DraftController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
+    this.awaitedByOthers(store);
     return this.saving;
   }
 
@@ -153,7 +160,10 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
     const { store, key } = this;
     // A deletion that fails leaves the draft to be offered again next time.
-    if (store && key) this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+    if (store && key) {
+      this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+      this.awaitedByOthers(store);
+    }
     // What was typed while the draft was on offer takes its place.
     if (this.typedWhileOffered) void this.save();
     this.typedWhileOffered = false;
@@ -182,6 +192,11 @@ export class DraftController implements ReactiveController {
     });
   }
 
+  /** Forms opening on the page read the store only once what this one has started is done. */
+  private awaitedByOthers(store: DraftStore): void {
+    pageSaves.set(store, Promise.all([pageSaves.get(store), this.saving]));
+  }
+
   private saveWaiting(): void {
     if (this.timer === undefined) return;
     window.clearTimeout(this.timer);
@@ -197,7 +212,7 @@ export class DraftController implements ReactiveController {
     const key = (this.key = this.options.key());
     this.found = null;
     this.typedWhileOffered = false;
-    if (store && key) this.checking = this.look(store, key);
+    if (store && key) this.checking = Promise.resolve(pageSaves.get(store)).then(() => this.look(store, key));
   }
 
   private look(store: DraftStore, key: string): Promise<void> {
