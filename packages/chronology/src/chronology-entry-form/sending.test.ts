@@ -109,7 +109,10 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
     const store = newStore();
     const el = await saveWith(store, (event) => event.waitUntil(new Promise(() => {})));
     el.remove();
-    const again = await entryForm(store);
+    // The next page opens its own store on the same database.
+    const nextPage = new DraftStore({ name: store.name, clock: virtualClock() });
+    stores.push(nextPage);
+    const again = await entryForm(nextPage);
     expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.not.equal(null);
   });
 
@@ -143,6 +146,33 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
     await settle(el);
     const draft = (await store.load(KEY))?.value as { answers?: { title?: string } } | undefined;
     expect(draft?.answers?.title, 'the draft the user has not yet seen').to.equal('Unfinished entry from yesterday');
+  });
+
+  it('does not offer the entry being sent to a new form the host opens for the same key, and offers it if sending fails', async () => {
+    for (const outcome of ['stored', 'failed'] as const) {
+      const store = newStore();
+      const { sending, resolve, reject } = request();
+      let fresh: KithChronologyEntryForm | undefined;
+      await saveWith(store, (event) => {
+        event.waitUntil(sending);
+        // The host opens a fresh form for the next entry at once, as a page adding entries one after another does.
+        fresh = document.createElement('kith-chronology-entry-form');
+        fresh.draftStore = store;
+        fresh.setAttribute('draft-key', KEY);
+        document.body.append(fresh);
+      });
+      // A form that read the store at once has had its answer (reads on one store keep their order) and shown its banner.
+      await store.load(KEY);
+      await fresh!.updateComplete;
+      expect(fresh!.shadowRoot!.querySelector('kith-draft-restore'), `${outcome}: not offered while it is being sent`).to.equal(null);
+      if (outcome === 'stored') resolve();
+      else reject(new Error('503 from the case system'));
+      await settle(fresh!);
+      const offered = fresh!.shadowRoot!.querySelector('kith-draft-restore');
+      if (outcome === 'stored') expect(offered, 'stored: never offered').to.equal(null);
+      else expect(offered, 'failed: offered, so it is not lost').to.not.equal(null);
+      fresh!.remove();
+    }
   });
 
   it('deletes the draft at once when the host does not call waitUntil()', async () => {

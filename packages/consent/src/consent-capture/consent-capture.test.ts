@@ -838,10 +838,13 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
     const el = await readyToConfirm(store);
     await confirmWith(el, (event) => event.waitUntil(new Promise(() => {})));
     el.remove();
-    const again = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${store} draft-key=${KEY}></kith-consent-capture>`);
+    // The next page opens its own store on the same database.
+    const nextPage = new DraftStore({ name: store.name });
+    const again = await capture(html`<kith-consent-capture .recordedBy=${SAM} .draftStore=${nextPage} draft-key=${KEY}></kith-consent-capture>`);
     await again.draftSaved();
     await settle(again);
     expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.exist;
+    nextPage.close();
     store.close();
   });
 

@@ -10,6 +10,13 @@ const SAVE_AFTER_MS = 400;
  */
 const pageSaves = new WeakMap<DraftStore, Promise<unknown>>();
 
+/**
+ * The drafts whose answers are being sent on this page, by store and key, until the send settles
+ * (and the draft is deleted). A form opening for that key meanwhile (the host's next entry) does
+ * not offer what is being sent as unsaved answers; it offers it if sending fails.
+ */
+const pageSends = new WeakMap<DraftStore, Map<string, Promise<unknown>>>();
+
 export interface DraftControllerOptions {
   /** Where drafts are kept now; no draft is kept without a store. */
   store(): DraftStore | null;
@@ -190,6 +197,12 @@ export class DraftController implements ReactiveController {
       // Deleted under the key it was saved under, though the host may since have moved on to another record.
       this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
     });
+    if (!store || !key) return;
+    const sends = pageSends.get(store) ?? new Map<string, Promise<unknown>>();
+    pageSends.set(store, sends);
+    const settled = this.deleting.then(() => this.saving);
+    sends.set(key, settled);
+    void settled.then(() => sends.get(key) === settled && sends.delete(key));
   }
 
   /** Forms opening on the page read the store only once what this one has started is done. */
@@ -212,7 +225,8 @@ export class DraftController implements ReactiveController {
     const key = (this.key = this.options.key());
     this.found = null;
     this.typedWhileOffered = false;
-    if (store && key) this.checking = Promise.resolve(pageSaves.get(store)).then(() => this.look(store, key));
+    // A microtask later: a form opened in the listener of the event that sends its key's draft sees that send.
+    if (store && key) this.checking = Promise.resolve().then(() => Promise.all([pageSaves.get(store), pageSends.get(store)?.get(key)])).then(() => this.look(store, key));
   }
 
   private look(store: DraftStore, key: string): Promise<void> {
