@@ -1,22 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { recordAnnouncements } from '@kith/core/testing.js';
-import { DraftStore, virtualClock, type KithDraftRestore } from '@kith/offline';
+import { DraftStore, type KithDraftRestore } from '@kith/offline';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
 import { sampleChildren } from '../chronology/sample-chronology.js';
 import type { ChronologyEntry } from '../model/index.js';
-
-type Control = HTMLElement & { value: string; values: string[]; typed: string[] | null; updateComplete: Promise<boolean> };
-
-let stores: DraftStore[] = [];
-
-/** A draft store no other test uses; emptied and closed after each test. */
-function newStore(): DraftStore {
-  const store = new DraftStore({ name: `entry-form-drafts-${crypto.randomUUID()}`, clock: virtualClock() });
-  stores.push(store);
-  return store;
-}
+import { answer, closeStores, control, newStore, settle } from './test-helpers.js';
 
 async function entryForm(store: DraftStore | null, key: string, entry?: ChronologyEntry): Promise<KithChronologyEntryForm> {
   const el = await fixture<KithChronologyEntryForm>(
@@ -26,29 +16,7 @@ async function entryForm(store: DraftStore | null, key: string, entry?: Chronolo
   return el;
 }
 
-/** Waits until the form and every control in it have rendered, and the store has been read. */
-async function settle(el: KithChronologyEntryForm): Promise<void> {
-  await el.draftSaved();
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...el.shadowRoot!.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
-    await Promise.all(all.map((element) => element.updateComplete));
-  }
-}
-
-const control = (el: KithChronologyEntryForm, name: string) => el.shadowRoot!.querySelector<Control>(`[name="${name}"]`)!;
 const bannerOf = (el: KithChronologyEntryForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
-
-/** Answers each question as a user would: the control changes, then says so. */
-async function answer(el: KithChronologyEntryForm, values: Record<string, string | string[]>): Promise<void> {
-  for (const [name, value] of Object.entries(values)) {
-    const target = control(el, name);
-    if (Array.isArray(value)) target.values = value;
-    else target.value = value;
-    target.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    await target.updateComplete;
-  }
-}
 
 async function press(banner: KithDraftRestore, part: string): Promise<void> {
   await banner.updateComplete;
@@ -109,13 +77,7 @@ const editing: ChronologyEntry = {
 };
 
 describe('kith-chronology-entry-form: drafts', () => {
-  afterEach(async () => {
-    for (const store of stores) {
-      await store.clearAll();
-      store.close();
-    }
-    stores = [];
-  });
+  afterEach(closeStores);
 
   it('saves every answer after a typing pause, and Restore puts every answer and the precision back', async () => {
     const store = newStore();

@@ -1,45 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { DraftStore, virtualClock } from '@kith/offline';
+import type { DraftStore } from '@kith/offline';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
-
-type Control = HTMLElement & { value: string; values: string[]; updateComplete: Promise<boolean> };
+import { answer, closeStores, newStore, settle } from './test-helpers.js';
 
 const KEY = 'chronology:case-1:new';
-let stores: DraftStore[] = [];
-
-/** A draft store no other test uses; emptied and closed after each test. */
-function newStore(): DraftStore {
-  const store = new DraftStore({ name: `entry-form-sending-${crypto.randomUUID()}`, clock: virtualClock() });
-  stores.push(store);
-  return store;
-}
 
 async function entryForm(store: DraftStore): Promise<KithChronologyEntryForm> {
   const el = await fixture<KithChronologyEntryForm>(html`<kith-chronology-entry-form .draftStore=${store} draft-key=${KEY}></kith-chronology-entry-form>`);
   await settle(el);
   return el;
-}
-
-/** Waits until the form and every control in it have rendered, and every draft save and deletion has finished. */
-async function settle(el: KithChronologyEntryForm): Promise<void> {
-  await el.draftSaved();
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...el.shadowRoot!.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
-    await Promise.all(all.map((element) => element.updateComplete));
-  }
-}
-
-const control = (el: KithChronologyEntryForm, name: string) => el.shadowRoot!.querySelector<Control>(`[name="${name}"]`)!;
-
-async function answer(el: KithChronologyEntryForm, values: Record<string, string>): Promise<void> {
-  for (const [name, value] of Object.entries(values)) {
-    const target = control(el, name);
-    target.value = value;
-    target.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    await target.updateComplete;
-  }
 }
 
 const valid = { date: '2024-03-05', title: 'Police called to the family home', category: 'police', source: 'South Wales Police', significance: 'high' };
@@ -77,13 +47,7 @@ function request(): { sending: Promise<void>; resolve: () => void; reject: (erro
 }
 
 describe('kith-chronology-entry-form: the draft is kept until the host has stored the entry', () => {
-  afterEach(async () => {
-    for (const store of stores) {
-      await store.clearAll();
-      store.close();
-    }
-    stores = [];
-  });
+  afterEach(closeStores);
 
   it('deletes the draft once what the host passed to waitUntil() resolves', async () => {
     const store = newStore();
@@ -110,8 +74,7 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
     const el = await saveWith(store, (event) => event.waitUntil(new Promise(() => {})));
     el.remove();
     // The next page opens its own store on the same database.
-    const nextPage = new DraftStore({ name: store.name, clock: virtualClock() });
-    stores.push(nextPage);
+    const nextPage = newStore(store.name);
     const again = await entryForm(nextPage);
     expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.not.equal(null);
   });
