@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { KithElement, KithSendEvent, announce } from '@kith/core';
+import { KithElement, KithSendEvent } from '@kith/core';
 import '@kith/forms/button.js';
 import '@kith/forms/checkboxes.js';
 import '@kith/forms/choice.js';
@@ -214,6 +214,7 @@ export class KithChronologyEntryForm extends KithElement {
     accepts: (draft) => readDraft(draft.value).entryId === this.entryId,
     // The banner's code is loaded only when there is a draft to offer.
     beforeOffer: () => import('@kith/offline/draft-restore.js'),
+    saveFailedMessage: () => this.text.draftSaveFailed,
   });
 
   @state() private precision: DatePrecision = 'day';
@@ -259,15 +260,7 @@ export class KithChronologyEntryForm extends KithElement {
       this.entryToFill = false;
       this.fill(this.entry);
     }
-    // The warning appears away from where the user is typing: screen readers are told when it does.
-    if (this.drafts.saveFailed !== this.saveFailedShown) {
-      this.saveFailedShown = this.drafts.saveFailed;
-      if (this.saveFailedShown) announce(this.text.draftSaveFailed, { politeness: 'assertive' });
-    }
   }
-
-  /** Whether the warning that the draft could not be kept is on screen (and so was announced). */
-  private saveFailedShown = false;
 
   private get entryId(): string | null {
     return this.entry?.id || null;

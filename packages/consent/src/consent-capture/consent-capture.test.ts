@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, axNode, axTree } from '@kith/core/testing.js';
+import { expectAxeClean, axNode, axTree, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore } from '@kith/offline';
 import './define.js';
 import type { KithConsentCapture } from './consent-capture.js';
@@ -647,6 +647,25 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     }
     expect(await savedName(store, 'consent:case-7'), 'the earlier draft, untouched').to.equal('Ffion Hughes');
     store.close();
+  });
+
+  it('tells screen reader users at once, and once, when their answers cannot be saved on the device', async () => {
+    const full = {
+      load: () => Promise.resolve(null),
+      save: () => Promise.reject(new Error('quota exceeded')),
+      remove: () => Promise.resolve(),
+    } as unknown as DraftStore;
+    const recorder = recordAnnouncements('assertive');
+    const el = await withStore(full, 'consent:case-9');
+    await typeIn("Child's full name", 'Amira');
+    await el.draftSaved();
+    await settle(el);
+    await waitUntil(() => recorder.messages.length > 0, 'the warning is announced');
+    await typeIn("Child's full name", ' Hughes');
+    await el.draftSaved();
+    await settle(el);
+    recorder.stop();
+    expect(recorder.messages).to.deep.equal([warningOf(el)]);
   });
 
   it('does not save over a draft on offer while the user has not chosen, and saves what they typed once they discard it', async () => {

@@ -163,6 +163,7 @@ export class KithConsentCapture extends KithElement {
     value: () => this.draftValue() as never,
     // While withdrawing, only a draft of this same withdrawal is offered.
     accepts: (draft) => !this.withdrawing || (draft.value as Partial<DraftValue> | null)?.answers?.supersedes === this.withdrawing.record.id,
+    saveFailedMessage: () => this.saveFailedText(),
   });
 
   /** The answers so far, as plain JSON (the draft value). */
@@ -197,6 +198,10 @@ export class KithConsentCapture extends KithElement {
 
   private t(key: string, fallback: string, params?: Record<string, string>): string {
     return wording(this.strings, key, fallback, params);
+  }
+
+  private saveFailedText(): string {
+    return this.t('capture.save-failed', msg('Your answers could not be saved on this device. Keep this page open until you have confirmed.', { id: 'kith.consent.capture.save-failed' }));
   }
 
   private get level(): number {
@@ -876,7 +881,7 @@ export class KithConsentCapture extends KithElement {
       <form novalidate @submit=${this.onSubmit} @input=${this.onAnswer} @change=${this.onAnswer}>
         <kith-error-summary title-text=${this.t('capture.error-summary-title', '')}></kith-error-summary>
         ${this.drafts.saveFailed
-          ? html`<kith-warning-text>${this.t('capture.save-failed', msg('Your answers could not be saved on this device. Keep this page open until you have confirmed.', { id: 'kith.consent.capture.save-failed' }))}</kith-warning-text>`
+          ? html`<kith-warning-text>${this.saveFailedText()}</kith-warning-text>`
           : nothing}
         ${page ? nothing : html`<p class="caption" part="caption">${caption}</p>`}
         ${page

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { announce } from '@kith/core';
 import type { Draft, DraftStore, Json } from '../draft-store/draft-store.js';
 
 /** Typing pauses this long before the answers are saved as a draft. */
@@ -28,6 +29,11 @@ export interface DraftControllerOptions {
   accepts?(draft: Draft): boolean;
   /** Loaded before a draft is offered: the banner's code, when the host loads it only when needed. */
   beforeOffer?(): Promise<unknown>;
+  /**
+   * The host's warning that the answers are not being saved: announced at once, and once, when
+   * saving starts to fail, as it appears away from where the user is typing.
+   */
+  saveFailedMessage?(): string;
 }
 
 /**
@@ -133,6 +139,8 @@ export class DraftController implements ReactiveController {
         ));
       if (failed !== this.saveFailed) {
         this.saveFailed = failed;
+        const message = failed && this.options.saveFailedMessage?.();
+        if (message) announce(message, { politeness: 'assertive' });
         this.host.requestUpdate();
       }
     });
