@@ -683,6 +683,23 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     store.close();
   });
 
+  it('Restore puts back the draft’s answers, over what was typed to them while it was on offer, and keeps answers to questions it left blank', async () => {
+    const store = await earlierDraft('consent:case-10');
+    const el = await withStore(store, 'consent:case-10');
+    await waitUntil(() => el.shadowRoot!.querySelector('kith-draft-restore'), 'the earlier draft is offered');
+    const banner = el.shadowRoot!.querySelector('kith-draft-restore');
+    await typeIn("Child's full name", 'A');
+    await typeDate('Date of birth (if known)', '2011-02-14');
+    banner!.dispatchEvent(new Event('kith-draft-restore', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.value.subjectName, 'the draft’s answer: a stray keystroke must not cost it').to.equal('Ffion Hughes');
+    expect(el.value.subjectDob, 'typed while deciding, to a question the draft left blank').to.equal('2011-02-14');
+    await el.draftSaved();
+    const saved = ((await store.load('consent:case-10'))?.value as unknown as { answers: Answers }).answers;
+    expect([saved.subjectName, saved.subjectDob], 'saved together without another keystroke').to.deep.equal(['Ffion Hughes', '2011-02-14']);
+    store.close();
+  });
+
   it('gives every answer back from a draft, exactly', async () => {
     const store = new DraftStore({ name: `consent-capture-test-${Math.random()}` });
     const el = await withStore(store, 'consent:case-4');

@@ -279,7 +279,12 @@ export class KithConsentCapture extends KithElement {
   private restoreDraft(): void {
     const draft = this.drafts.restore() as Partial<DraftValue> | undefined;
     if (!draft) return;
-    this.resume(draft.answers, draft.step);
+    // The draft's answers come back, over what was given to those questions while it was on offer (a
+    // stray keystroke must not cost an answer); answers to the questions it left blank are kept, and saved with it.
+    const blank = (answer: unknown) => answer === undefined || answer === '' || (Array.isArray(answer) && answer.length === 0);
+    const given = Object.entries(this.value).filter(([name, answer]) => !blank(answer) && blank(draft.answers?.[name as keyof Answers]));
+    this.resume({ ...draft.answers, ...Object.fromEntries(given) }, draft.step);
+    if (given.length) void this.drafts.save();
     const typed = typedFrom(draft.typed);
     void this.updateComplete.then(() => {
       for (const date of this.renderRoot.querySelectorAll('kith-date-input')) {
