@@ -6,16 +6,7 @@ import { generateKey } from '../crypto/crypto.js';
 import { OfflineDatabase, databaseName, onStorageFailure } from '../shared/database.js';
 import { OfflineStorageError } from '../shared/errors.js';
 import { virtualClock } from '../shared/clock.js';
-import { uniqueName, until } from '../shared/test-helpers.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection, uniqueName, until } from '../shared/test-helpers.js';
 
 /** Every byte of every record in the raw database, as text, for searching. */
 async function rawText(name: string): Promise<string> {

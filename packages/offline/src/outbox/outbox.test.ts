@@ -5,18 +5,9 @@ import { Outbox, dueItems, validateOutboxItem, type OutboxItem, type OutboxOptio
 import { databaseName } from '../shared/database.js';
 import { generateKey } from '../crypto/crypto.js';
 import { virtualClock } from '../shared/clock.js';
-import { uniqueName, until } from '../shared/test-helpers.js';
+import { rejection, uniqueName, until } from '../shared/test-helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 type Mode = 'send' | 'sendBatch';
 

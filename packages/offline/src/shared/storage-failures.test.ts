@@ -5,18 +5,8 @@ import { generateKey } from '../crypto/crypto.js';
 import { KithOffline } from '../offline.js';
 import { databaseName, onStorageFailure } from './database.js';
 import { OfflineStorageError } from './errors.js';
-import { uniqueName, until } from './test-helpers.js';
+import { rejection, uniqueName, until } from './test-helpers.js';
 import { failPutsWithQuota } from '@kith/core/testing.js';
-
-/** What a promise rejected with; fails the test if it resolved. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('@kith/offline when storage misbehaves', () => {
   it('without IndexedDB at all (some private modes and locked-down browsers), says storage is unavailable rather than throwing a TypeError', async () => {

@@ -13,3 +13,13 @@ export async function until(check: () => boolean | Promise<boolean>, what = 'con
   }
   throw new Error(`Gave up waiting for ${what}`);
 }
+
+/** What a promise rejected with; fails the test if it resolved. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
