@@ -119,3 +119,24 @@ export const WithDraftToRestoreWelsh: Story = {
   ],
   globals: { locale: 'cy' },
 };
+
+/** A device with no room left: every save is refused, as a full disk refuses it. */
+async function storeThatCannotSave(): Promise<{ store: DraftStore }> {
+  const refuse = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  return { store: { load: () => Promise.resolve(null), save: refuse, remove: () => Promise.resolve() } as unknown as DraftStore };
+}
+
+/** The device cannot keep the entry as a draft: the warning asks the user to keep the page open, and screen readers hear it at once. */
+export const DraftCouldNotBeSaved: Story = {
+  name: 'Draft could not be saved',
+  args: { draftKey: 'story:chronology-entry-full-device' },
+  loaders: [storeThatCannotSave],
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<KithChronologyEntryForm>('kith-chronology-entry-form')!;
+    await form.updateComplete;
+    const title = form.shadowRoot!.querySelector<HTMLElement & { value: string }>('[name="title"]')!;
+    title.value = 'Home visit';
+    title.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await form.draftSaved();
+  },
+};

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { DraftStore } from '@kith/offline/draft-store.js';
 import './define.js';
 import guidance from './consent-capture.md?raw';
 import type { KithConsentCapture } from './consent-capture.js';
@@ -10,6 +11,7 @@ interface Args {
   mode: 'steps' | 'page';
   answers?: Partial<Answers>;
   step?: StepId;
+  draftKey?: string;
 }
 
 const SAM = { name: 'Sam Okafor', role: 'Social worker' };
@@ -64,9 +66,11 @@ const meta: Meta<Args> = {
   component: 'kith-consent-capture',
   parameters: { docs: { description: { component: guidance } } },
   args: { mode: 'steps' },
-  render: (args) => html`<kith-consent-capture
+  render: (args, { loaded }) => html`<kith-consent-capture
     mode=${args.mode}
     .recordedBy=${SAM}
+    .draftStore=${(loaded.store as DraftStore | undefined) ?? null}
+    draft-key=${args.draftKey ?? ''}
     @kith-consent-record=${(event: Event) => console.info('kith-consent-record', event)}
   ></kith-consent-capture>`,
   play: async ({ canvasElement, args }) => {
@@ -132,3 +136,46 @@ export const OnePageRefusal: Story = { args: { mode: 'page', answers: REFUSAL, s
 export const Welsh: Story = { globals: { locale: 'cy' }, args: { answers: FIFTEEN, step: 'capacity' } };
 
 export const WelshCheckAnswers: Story = { globals: { locale: 'cy' }, args: { answers: REFUSAL, step: 'check' } };
+
+/** Answers kept on this device when the page closed before the decision was confirmed. */
+async function storeWithDraft({ args }: { args: Args }): Promise<{ store: DraftStore }> {
+  // A store of the stories' own, so stories never touch a real service's drafts.
+  const store = new DraftStore({ name: 'kith-consent-capture-stories' });
+  await store.save(args.draftKey!, { answers: { ...FIFTEEN }, step: 'capacity', typed: {} } as never);
+  return { store };
+}
+
+/** The flow opens with answers not yet confirmed on this device, offers them back, and says so to screen readers. */
+export const WithDraftToRestore: Story = {
+  name: 'With a draft to restore',
+  args: { draftKey: 'story:consent-draft' },
+  loaders: [storeWithDraft],
+};
+
+/** The same, in Welsh (under its own key, as both stories share one docs page). */
+export const WithDraftToRestoreWelsh: Story = {
+  name: 'With a draft to restore (Welsh)',
+  args: { draftKey: 'story:consent-draft-cy' },
+  loaders: [storeWithDraft],
+  globals: { locale: 'cy' },
+};
+
+/** The device cannot keep the answers: the warning asks the practitioner to keep the page open, and screen readers hear it at once. */
+export const AnswersCouldNotBeSaved: Story = {
+  name: 'Answers could not be saved',
+  args: { draftKey: 'story:consent-full-device' },
+  loaders: [
+    async () => {
+      const refuse = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return { store: { load: () => Promise.resolve(null), save: refuse, remove: () => Promise.resolve() } as unknown as DraftStore };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const capture = canvasElement.querySelector<KithConsentCapture>('kith-consent-capture')!;
+    await capture.updateComplete;
+    const name = capture.shadowRoot!.querySelector<HTMLElement & { value: string }>('[name="subjectName"]')!;
+    name.value = 'Ffion Hughes';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await capture.draftSaved();
+  },
+};
