@@ -884,6 +884,34 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
     store.close();
   });
 
+  it('does not leave "Consent decision recorded" on screen when sending fails: it goes back to the answers, says so, and keeps them', async () => {
+    for (const locale of ['en-GB', 'cy'] as const) {
+      const store = newStore();
+      const el = await readyToConfirm(store);
+      await setLocale(locale);
+      await settle(el);
+      const { sending, reject } = request();
+      el.addEventListener('kith-consent-record', (event) => event.waitUntil(sending), { once: true });
+      el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+      await settle(el);
+      expect(el.shadowRoot!.textContent, `${locale}: shown as recorded while it is sent`).to.include(locale === 'cy' ? 'wedi’i gofnodi' : 'Consent decision recorded');
+      reject(new Error('503 from the case system'));
+      await el.draftSaved();
+      await settle(el);
+      const said = el.shadowRoot!.querySelector('kith-error-summary')?.shadowRoot?.textContent ?? '';
+      expect(said, locale).to.include(
+        locale === 'cy'
+          ? 'Nid oedd modd anfon y penderfyniad. Mae eich atebion wedi’u cadw ar y ddyfais hon. Rhowch gynnig arall arni.'
+          : 'The decision could not be sent. Your answers are kept on this device. Try again.',
+      );
+      expect(el.shadowRoot!.textContent, `${locale}: no longer shown as recorded`).to.not.include(locale === 'cy' ? 'wedi’i gofnodi' : 'Consent decision recorded');
+      expect(el.value.subjectName, `${locale}: every answer kept`).to.equal(FULL.subjectName);
+      expect(await store.load(KEY), `${locale}: the draft is kept`).to.not.equal(null);
+      await setLocale('en-GB');
+      store.close();
+    }
+  });
+
   it('keeps the draft when the host cancels the event', async () => {
     const store = newStore();
     const el = await readyToConfirm(store);

@@ -383,6 +383,14 @@ export class KithConsentCapture extends KithElement {
     const recorded = new KithConsentRecordEvent(record);
     this.dispatchEvent(recorded);
     this.drafts.submitted(recorded.sent());
+    // Sending failed (the host did not cancel): the decision is not recorded, so the practitioner
+    // is told so on their answers, which stay, to send again.
+    void recorded.sent().then(async (stored) => {
+      if (stored || recorded.defaultPrevented || !this.done) return;
+      this.done = false;
+      await this.updateComplete;
+      this.summary!.errors = [{ href: '', text: this.t('capture.send-failed', msg('The decision could not be sent. Your answers are kept on this device. Try again.', { id: 'kith.consent.capture.send-failed' })) }];
+    });
   }
 
   private onChangeLink(event: Event): void {
