@@ -457,6 +457,10 @@ export class KithChronologyEntryForm extends KithElement {
       const saving = new ChronologyEntrySaveEvent(entry);
       this.dispatchEvent(saving);
       this.drafts.submitted(saving.sent());
+      // Sending failed (the host did not cancel): the user is told, on their answers, which stay to save again.
+      void saving.sent().then((stored) => {
+        if (!stored && !saving.defaultPrevented) summary.errors = [{ href: '', text: this.text.sendFailed }];
+      });
     });
   }
 

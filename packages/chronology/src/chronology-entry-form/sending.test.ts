@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setLocale } from '@kith/core';
 import type { DraftStore } from '@kith/offline';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
-import { answer, closeStores, newStore, settle } from './test-helpers.js';
+import { answer, closeStores, control, newStore, settle } from './test-helpers.js';
 
 const KEY = 'chronology:case-1:new';
 
@@ -77,6 +78,33 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
     const nextPage = newStore(store.name);
     const again = await entryForm(nextPage);
     expect(again.shadowRoot!.querySelector('kith-draft-restore'), 'the draft is offered').to.not.equal(null);
+  });
+
+  it('says, in English and Welsh, that the entry could not be saved when sending fails, and keeps every answer', async () => {
+    for (const locale of ['en-GB', 'cy'] as const) {
+      await setLocale(locale);
+      const store = newStore();
+      const { sending, reject } = request();
+      const el = await saveWith(store, (event) => event.waitUntil(sending));
+      reject(new Error('503 from the case system'));
+      await settle(el);
+      const said = el.shadowRoot!.querySelector('kith-error-summary')?.shadowRoot?.textContent ?? '';
+      expect(said, locale).to.include(
+        locale === 'cy'
+          ? 'Nid oedd modd cadw’r cofnod. Rhowch gynnig arall arni.'
+          : 'The entry could not be saved. Try again.',
+      );
+      expect(control(el, 'title').value, locale).to.equal(valid.title);
+      el.remove();
+    }
+    await setLocale('en-GB');
+  });
+
+  it('says nothing when the host cancels the event', async () => {
+    const store = newStore();
+    const el = await saveWith(store, (event) => event.preventDefault());
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('kith-error-summary')?.shadowRoot?.textContent ?? '').to.not.include('could not be saved');
   });
 
   it('keeps the draft when the host cancels the event', async () => {

@@ -34,6 +34,7 @@ export interface EntryFormStrings {
   saveNew: string;
   saveChanges: string;
   draftSaveFailed: string;
+  sendFailed: string;
 }
 
 /** The strings in the current locale. */
@@ -73,5 +74,6 @@ export function defaultEntryFormStrings(): EntryFormStrings {
     draftSaveFailed: msg('This entry could not be kept as a draft on this device. Keep this page open until you have saved it.', {
       id: 'kith.chronology-entry-form.draft-save-failed',
     }),
+    sendFailed: msg('The entry could not be saved. Try again.', { id: 'kith.chronology-entry-form.send-failed' }),
   };
 }

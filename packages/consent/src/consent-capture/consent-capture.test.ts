@@ -901,8 +901,8 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
       const said = el.shadowRoot!.querySelector('kith-error-summary')?.shadowRoot?.textContent ?? '';
       expect(said, locale).to.include(
         locale === 'cy'
-          ? 'Nid oedd modd anfon y penderfyniad. Mae eich atebion wedi’u cadw ar y ddyfais hon. Rhowch gynnig arall arni.'
-          : 'The decision could not be sent. Your answers are kept on this device. Try again.',
+          ? 'Nid oedd modd anfon y penderfyniad. Rhowch gynnig arall arni.'
+          : 'The decision could not be sent. Try again.',
       );
       expect(el.shadowRoot!.textContent, `${locale}: no longer shown as recorded`).to.not.include(locale === 'cy' ? 'wedi’i gofnodi' : 'Consent decision recorded');
       expect(el.value.subjectName, `${locale}: every answer kept`).to.equal(FULL.subjectName);

@@ -389,7 +389,7 @@ export class KithConsentCapture extends KithElement {
       if (stored || recorded.defaultPrevented || !this.done) return;
       this.done = false;
       await this.updateComplete;
-      this.summary!.errors = [{ href: '', text: this.t('capture.send-failed', msg('The decision could not be sent. Your answers are kept on this device. Try again.', { id: 'kith.consent.capture.send-failed' })) }];
+      this.summary!.errors = [{ href: '', text: this.t('capture.send-failed', msg('The decision could not be sent. Try again.', { id: 'kith.consent.capture.send-failed' })) }];
     });
   }
 
