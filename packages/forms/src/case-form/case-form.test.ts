@@ -530,6 +530,31 @@ describe('kith-case-form', () => {
       expect(() => event.waitUntil(Promise.resolve()), 'after an await is too late to keep the draft').to.throw(DOMException);
     });
 
+    it('says in the error summary, in English and Welsh, that the answers could not be sent when sending fails, and nothing when the host cancels', async () => {
+      const el = await fixture<KithCaseForm>(html`<kith-case-form
+        ><form><kith-text-input name="child-name" label="Name" value="Ffion"></kith-text-input><kith-button>Send</kith-button></form
+      ></kith-case-form>`);
+      const summaryText = () => el.shadowRoot!.querySelector<KithErrorSummary>('kith-error-summary')!.shadowRoot!.textContent ?? '';
+      for (const [locale, said] of [
+        ['en-GB', 'Your answers could not be sent. Try again.'],
+        ['cy', 'Nid oedd modd anfon eich atebion. Rhowch gynnig arall arni.'],
+      ] as const) {
+        await setLocale(locale);
+        el.addEventListener('kith-form-submit', (event) => (event as KithFormSubmitEvent).waitUntil(Promise.reject(new Error('503'))), { once: true });
+        submit(el);
+        await el.draftSaved();
+        await elementUpdated(el.shadowRoot!.querySelector('kith-error-summary')!);
+        expect(summaryText(), locale).to.include(said);
+        expect(el.querySelector<HTMLElement & { value: string }>('kith-text-input')!.value, `${locale}: the answer stays`).to.equal('Ffion');
+      }
+      await setLocale('en-GB');
+      el.addEventListener('kith-form-submit', (event) => event.preventDefault(), { once: true });
+      submit(el);
+      await el.draftSaved();
+      await elementUpdated(el.shadowRoot!.querySelector('kith-error-summary')!);
+      expect(summaryText(), 'the host cancelled: it says why itself').to.not.include('could not be sent');
+    });
+
     it('keeps what the user types while the answers are being sent: the draft deleted after sending is only the one that was sent', async () => {
       const store = newStore();
       const key = uniqueKey();

@@ -98,6 +98,7 @@ export class KithCaseForm extends KithElement {
     errorTitle: { attribute: 'error-title' },
     savedMessage: { attribute: 'saved-message' },
     saveFailedMessage: { attribute: 'save-failed-message' },
+    sendFailedMessage: { attribute: 'send-failed-message' },
     offer: { attribute: false },
     savedAt: { attribute: false },
     saveFailed: { attribute: false },
@@ -140,6 +141,8 @@ export class KithCaseForm extends KithElement {
   savedMessage = '';
   /** Replaces the message shown when the draft could not be saved. */
   saveFailedMessage = '';
+  /** Replaces the error summary's message when what the host passed to `waitUntil()` rejects ("Your answers could not be sent. Try again."). */
+  sendFailedMessage = '';
 
   private offer: Draft | null = null;
   /** The draft the form shows now, because it saved or restored it: never offered back to it. */
@@ -381,11 +384,18 @@ export class KithCaseForm extends KithElement {
     this.submitted = this.removeDraftOnceSent(submitted);
   };
 
-  /** Deletes the draft once the host has sent the answers; it stays if sending failed or the host cancelled. */
+  /**
+   * Deletes the draft once the host has sent the answers; it stays if sending failed or the host
+   * cancelled. A failure the host passed to waitUntil() is said in the error summary, above the answers.
+   */
   private async removeDraftOnceSent(submitted: KithFormSubmitEvent): Promise<void> {
     const editsSent = this.edits;
+    const sent = await submitted.sent();
     // Answers typed while sending were not sent: the draft that holds them stays.
-    if ((await submitted.sent()) && this.edits === editsSent) this.removeDraft();
+    if (sent && this.edits === editsSent) this.removeDraft();
+    if (!sent && !submitted.defaultPrevented && this.summary) {
+      this.summary.errors = [{ href: '', text: toText(this.sendFailedMessage) || msg('Your answers could not be sent. Try again.', { id: 'kith.case-form.send-failed' }) }];
+    }
   }
 
   private removeDraft(): void {

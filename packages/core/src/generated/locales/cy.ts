@@ -16,6 +16,7 @@
 'kith.add-another.removed': str`Wedi tynnu ‘${0} ${1}’`,
 'kith.case-form.save-failed': `Nid oedd modd cadw eich atebion ar y ddyfais hon. Cadwch y dudalen hon ar agor.`,
 'kith.case-form.saved': str`Cadwyd y drafft am ${0}`,
+'kith.case-form.send-failed': `Nid oedd modd anfon eich atebion. Rhowch gynnig arall arni.`,
 'kith.checkboxes.cleared': str`Heb eu dewis mwyach: ${0}`,
 'kith.checkboxes.required': str`Dewiswch o leiaf un opsiwn ar gyfer ‘${0}’`,
 'kith.checkboxes.required-unnamed': `Dewiswch o leiaf un opsiwn`,
