@@ -174,11 +174,7 @@ export class DraftController implements ReactiveController {
     this.found = null;
     this.host.requestUpdate();
     const { store, key } = this;
-    // A deletion that fails leaves the draft to be offered again next time.
-    if (store && key) {
-      this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
-      this.awaitedByOthers(store);
-    }
+    if (store && key) this.remove(store, key);
     // What was typed while the draft was on offer takes its place.
     if (this.typedWhileOffered) void this.save();
     this.typedWhileOffered = false;
@@ -203,7 +199,7 @@ export class DraftController implements ReactiveController {
         this.host.requestUpdate();
       }
       // Deleted under the key it was saved under, though the host may since have moved on to another record.
-      this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+      this.remove(store, key);
     });
     if (!store || !key) return;
     const sends = pageSends.get(store) ?? new Map<string, Promise<unknown>>();
@@ -211,6 +207,12 @@ export class DraftController implements ReactiveController {
     const settled = this.deleting.then(() => this.saving);
     sends.set(key, settled);
     void settled.then(() => sends.get(key) === settled && sends.delete(key));
+  }
+
+  /** Deletes the draft after the saves before it; a deletion that fails leaves it to be offered again next time. */
+  private remove(store: DraftStore, key: string): void {
+    this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+    this.awaitedByOthers(store);
   }
 
   /** Forms opening on the page read the store only once what this one has started is done. */
