@@ -318,6 +318,35 @@ describe('kith-select', () => {
         await el.updateComplete;
         expect([el.value, shown(inner(el))]).to.deep.equal(['duty-team', 'Alex Khan (duty team)']);
       });
+
+      it('brings back the option chosen, not the first with its value, when the user comes back with Back, as a native select does', async () => {
+        const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Form"></iframe>`);
+        const page = new URL('./back-forward.fixture.html', import.meta.url).href;
+        const go = async (navigate: () => void) => {
+          const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+          navigate();
+          await loaded;
+          // A navigation started before the page has completely loaded (the task after load) replaces its history entry.
+          await new Promise((resolve) => setTimeout(resolve));
+          const win = frame.contentWindow!;
+          await win.customElements.whenDefined('kith-select');
+          return win.document;
+        };
+        const first = await go(() => (frame.src = page));
+        const el = first.querySelector<KithSelect>('kith-select')!;
+        await el.updateComplete;
+        inner(el).selectedIndex = 2;
+        inner(el).dispatchEvent(new Event('change', { bubbles: true }));
+        first.querySelector<HTMLSelectElement>('[name="plain"]')!.selectedIndex = 2;
+        await el.updateComplete;
+        await go(() => (frame.contentWindow!.location.href = `${page}?next`));
+        const back = await go(() => frame.contentWindow!.history.back());
+        const again = back.querySelector<KithSelect>('kith-select')!;
+        expect(again, 'a new page, not one kept in memory').to.not.equal(el);
+        expect(shown(back.querySelector<HTMLSelectElement>('[name="plain"]')!), 'the browser restored the native select').to.equal('Alex Khan (duty team)');
+        await again.updateComplete;
+        expect([again.value, shown(inner(again))]).to.deep.equal(['duty-team', 'Alex Khan (duty team)']);
+      });
     });
   });
 

@@ -126,6 +126,24 @@ export class KithSelect extends KithElement {
       const chosen = this.chosenOption();
       return chosen && !chosen.disabled ? chosen.value : null;
     },
+    // The option's place is kept too: of two options with one value, Back brings back the one chosen, as in a native select.
+    formState: () => {
+      const options = this.flatOptions();
+      const chosen = this.chosenOption(options);
+      const state = new FormData();
+      state.set('value', chosen?.value ?? '');
+      state.set('index', String(chosen ? options.indexOf(chosen) : -1));
+      return state;
+    },
+    restoreState: (state) => {
+      if (typeof state === 'string') this.value = state;
+      else if (state instanceof FormData) {
+        const value = toText(state.get('value'));
+        const option = this.flatOptions()[Number(state.get('index'))];
+        this.chosen = option?.value === value ? option : { value };
+        this.requestUpdate();
+      }
+    },
   });
 
   /**
