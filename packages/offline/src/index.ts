@@ -1,4 +1,4 @@
-export { DraftStore, validateDraft, assertJson, type Draft, type DraftStoreOptions, type Json } from './draft-store/draft-store.js';
+export { DraftStore, DraftChangedError, validateDraft, assertJson, type Draft, type DraftStoreOptions, type Json } from './draft-store/draft-store.js';
 export { DraftController, type DraftControllerOptions } from './draft-controller/draft-controller.js';
 export {
   Outbox,

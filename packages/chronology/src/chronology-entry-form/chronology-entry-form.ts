@@ -267,6 +267,7 @@ export class KithChronologyEntryForm extends KithElement {
   }
 
   private fill(entry: ChronologyEntry | undefined): void {
+    this.answeredHere.clear();
     const date = entry?.date ?? '';
     this.put({
       precision: this.precision,
@@ -327,8 +328,8 @@ export class KithChronologyEntryForm extends KithElement {
     // Every answer the draft holds comes back, over what the user gave that question while it was on
     // offer (a stray keystroke must not cost a long answer); their answers to the questions it left
     // blank are theirs to keep. The date, its precision and the time go together; a precision alone is not an answer.
-    const answered = [...this.answeredWhileOffered].filter((name) => this.hasAnswer(name));
-    this.answeredWhileOffered.clear();
+    const answered = [...this.answeredHere].filter((name) => this.hasAnswer(name));
+    this.answeredHere.clear();
     const kept = new Set(answered.filter((name) => !DATE_QUESTIONS.includes(name) && !draftAnswers(draft, name)));
     const dateTyped = answered.some((name) => name === 'date' || name === 'time');
     if (dateTyped && !draftAnswers(draft, 'date') && !draftAnswers(draft, 'time')) for (const name of DATE_QUESTIONS) kept.add(name);
@@ -346,7 +347,7 @@ export class KithChronologyEntryForm extends KithElement {
   }
 
   private discardDraft(): void {
-    this.answeredWhileOffered.clear();
+    this.answeredHere.clear();
     this.drafts.discard();
     this.focusFirstQuestion();
   }
@@ -464,12 +465,16 @@ export class KithChronologyEntryForm extends KithElement {
     });
   }
 
-  /** The questions the user answered while a draft was on offer: Restore leaves them as they are. */
-  private answeredWhileOffered = new Set<string>();
+  /**
+   * The questions the user answered in this form since it was filled or a draft was restored or
+   * discarded: on Restore of a draft on offer (one found on opening, or saved since in another tab
+   * with the same entry open) those the draft left blank keep what the user gave them.
+   */
+  private answeredHere = new Set<string>();
 
   private onEdit(event: Event): void {
     const name = (event.target as Element).getAttribute('name');
-    if (this.drafts.offer && name) this.answeredWhileOffered.add(name);
+    if (name) this.answeredHere.add(name);
     this.drafts.schedule();
   }
 

@@ -249,6 +249,48 @@ describe('kith-chronology-entry-form: drafts', () => {
     expect(await store.load('chronology:case-7:new'), 'the draft is deleted').to.equal(null);
   });
 
+  describe('one entry open in two tabs', () => {
+    /** Tab A typed and saved; tab B then opened the same new entry, restored A's draft and typed more. */
+    async function openedTwice(key: string): Promise<[KithChronologyEntryForm, KithChronologyEntryForm, DraftStore]> {
+      const name = `entry-form-tabs-${crypto.randomUUID()}`;
+      const tabA = await entryForm(newStore(name), key);
+      await answer(tabA, { title: 'Home visit' });
+      await settle(tabA);
+      const storeB = newStore(name);
+      const tabB = await entryForm(storeB, key);
+      await restoreOffered(tabB);
+      await answer(tabB, { description: 'A long account of the visit.' });
+      await settle(tabB);
+      expect(await savedAnswer(storeB, key, 'description')).to.equal('A long account of the visit.');
+      return [tabA, tabB, storeB];
+    }
+
+    it('offers what the other tab saved since instead of writing over it; Restore takes its answers and keeps this tab’s to questions it left blank', async () => {
+      const key = 'chronology:case-31:new';
+      const [tabA, , storeB] = await openedTwice(key);
+      await answer(tabA, { source: 'Sam Jones' });
+      await settle(tabA);
+      expect(await savedAnswer(storeB, key, 'description'), 'what tab B saved is still there').to.equal('A long account of the visit.');
+      expect(control(tabA, 'source').value, 'nothing is taken off this tab’s screen').to.equal('Sam Jones');
+      await restoreOffered(tabA);
+      expect(control(tabA, 'description').value).to.equal('A long account of the visit.');
+      expect(control(tabA, 'title').value).to.equal('Home visit');
+      expect(control(tabA, 'source').value).to.equal('Sam Jones');
+      await settle(tabA);
+      expect(await savedAnswer(storeB, key, 'source')).to.equal('Sam Jones');
+      expect(await savedAnswer(storeB, key, 'description')).to.equal('A long account of the visit.');
+    });
+
+    it('keeps what the other tab saved since when this tab saves the entry', async () => {
+      const key = 'chronology:case-32:new';
+      const [tabA, , storeB] = await openedTwice(key);
+      await answer(tabA, { date: '2024-03-05', category: 'visit', source: 'Sam Jones', significance: 'low' });
+      expect(await save(tabA)).to.not.equal(null);
+      await settle(tabA);
+      expect(await savedAnswer(storeB, key, 'description'), 'what only tab B has is kept, to be offered').to.equal('A long account of the visit.');
+    });
+  });
+
   it('offers a draft of an entry being edited only to a form editing that same entry', async () => {
     const store = newStore();
     const key = 'chronology:case-8:edit';

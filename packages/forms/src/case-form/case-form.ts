@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KithElement, KithSendEvent, announce, ensureAnnouncer, toText } from '@kith/core';
-import type { DraftStore, Draft } from '@kith/offline/draft-store.js';
+import type { DraftStore, Draft, DraftChangedError } from '@kith/offline/draft-store.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
 import { answeredBy, draftOf, formValues, restoreDraft, toDraft, withEdits, type CaseFormValues } from './form-values.js';
@@ -27,6 +27,9 @@ export class KithDraftSaveEvent extends Event {
   }
 }
 
+/** By name, not class: the store's code is loaded on first use, and may be another copy of it. */
+const isDraftChanged = (error: unknown): error is DraftChangedError => (error as Error | null)?.name === 'DraftChangedError';
+
 /** A save lands at most this long after the keystroke that made it needed. */
 const SAVE_WITHIN_MS = 1000;
 
@@ -47,6 +50,13 @@ function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
  */
 const plainStore = loadOnce(() => import('@kith/offline/draft-store.js').then(({ DraftStore }) => new DraftStore({ name: 'kith-case-form' })));
 const restoreBanner = loadOnce(() => import('@kith/offline/draft-restore.js'));
+
+/**
+ * The draft saves still landing from forms taken out of the page, by store name. A form reads its store
+ * only after them, so a form that a framework re-mounts finds what the one it replaced saved as it went,
+ * and does not take that for another tab's answers.
+ */
+const savesLeftBehind = new Map<string, Map<KithCaseForm, Promise<unknown>>>();
 
 /** "14:03" in the device's time zone: a draft saved now is always today. */
 function clockTime(ms: number): string {
@@ -171,6 +181,11 @@ export class KithCaseForm extends KithElement {
   private offerChecked: Promise<void> = Promise.resolve();
   /** False until the store has been read for an older draft; until then a save could write over one. */
   private draftChecked = false;
+  /**
+   * The savedAt of the draft stored under the key as this form last read or saved it (null: none).
+   * A save does not write over one saved since: the same record open in another tab saved it.
+   */
+  private seen: number | null = null;
 
   /** The form this element wraps: its first `<form>` child. */
   get form(): HTMLFormElement | null {
@@ -206,6 +221,7 @@ export class KithCaseForm extends KithElement {
     document.removeEventListener('visibilitychange', this.onLeave);
     // Leaving the page must not lose the last second of typing.
     if (this.saveTimer !== undefined) void this.draftSaved();
+    this.leaveSavesBehind();
   }
 
   /**
@@ -282,6 +298,8 @@ export class KithCaseForm extends KithElement {
       try {
         // A draft found is offered by the banner, so the check is done only once both have loaded.
         const [loaded] = await Promise.all([store, restoreBanner()]);
+        const leftBehind = [...(savesLeftBehind.get(loaded.name) ?? [])].filter(([form]) => form !== this);
+        await Promise.all(leftBehind.map(([, saving]) => saving));
         draft = await loaded.load(key);
       } catch (error) {
         // Saves wait for a later check (see saveDraft), so a draft that could not be read is not written over.
@@ -290,6 +308,7 @@ export class KithCaseForm extends KithElement {
       }
       if (key !== this.draftKey) return;
       this.draftChecked = true;
+      this.seen = draft?.savedAt ?? null;
       if (!draft || (since !== null && draft.savedAt <= since)) return;
       // Checked again (a new updated-at) while the user types: their own draft is not "unsaved answers".
       if (draft.key === this.shown?.key && draft.savedAt === this.shown.savedAt) return;
@@ -332,6 +351,16 @@ export class KithCaseForm extends KithElement {
     );
   }
 
+  /** A form taken out of the page: forms opening on it read the store only once its saves have landed. */
+  private leaveSavesBehind(): void {
+    const saving = this.saving;
+    void this.store?.then(({ name }) => {
+      const forms = savesLeftBehind.get(name) ?? new Map<KithCaseForm, Promise<unknown>>();
+      savesLeftBehind.set(name, forms.set(this, saving));
+      void saving.then(() => forms.get(this) === saving && forms.delete(this));
+    }, () => undefined);
+  }
+
   /** Saves one draft at a time, in order, so an older save never lands after a newer one. */
   private saveDraft(): Promise<void> {
     this.saving = this.saving.then(async () => {
@@ -357,20 +386,34 @@ export class KithCaseForm extends KithElement {
       this.dirty = !!offered;
       const key = this.draftKey;
       try {
-        const draft = await (await store).save(key, value);
+        const draft = await (await store).save(key, value, { over: this.seen });
+        this.seen = draft.savedAt;
         if (offered) return;
         this.savedAt = draft.savedAt;
         this.shown = draft;
         this.saveFailed = false;
         this.dispatchEvent(new KithDraftSaveEvent(key, draft.savedAt));
       } catch (error) {
+        this.dirty = true;
+        if (isDraftChanged(error)) return this.offerSavedElsewhere(error.draft);
         // The answers stay on screen; the message tells the user not to close the page.
         console.warn('kith-case-form: the draft could not be saved', error);
-        this.dirty = true;
         this.saveFailed = true;
       }
     });
     return this.saving;
+  }
+
+  /**
+   * The same record, open in another tab, saved its answers since this form last saw the draft: it is
+   * offered back here as a draft found on opening is, and what was typed here is saved in full once the
+   * user has restored or discarded it.
+   */
+  private offerSavedElsewhere(draft: Draft): void {
+    this.seen = draft.savedAt;
+    this.offer = draft;
+    // What was typed here to questions that draft left blank is added to it now, so closing this page loses neither.
+    void this.saveDraft();
   }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -406,10 +449,23 @@ export class KithCaseForm extends KithElement {
     const store = this.store;
     // A draft still on offer may hold answers the user never saw: it is kept, and still offered.
     if (!store || this.offer) return;
+    this.removeSeen(store);
+  }
+
+  /**
+   * Deletes the draft this form last saw, after the saves before it. One another tab has saved since is
+   * kept, and so is one those saves found and put on offer.
+   */
+  private removeSeen(store: Promise<DraftStore>): void {
     const key = this.draftKey;
-    this.saving = this.saving.then(() =>
-      store.then((loaded) => loaded.remove(key)).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)),
-    );
+    this.saving = this.saving.then(async () => {
+      if (this.seen === null || key !== this.draftKey || this.offer) return;
+      try {
+        if (await (await store).remove(key, { savedAt: this.seen })) this.seen = null;
+      } catch (error) {
+        console.warn('kith-case-form: the draft could not be deleted', error);
+      }
+    });
   }
 
   private async onRestore(): Promise<void> {
@@ -433,14 +489,9 @@ export class KithCaseForm extends KithElement {
   }
 
   private async onDiscard(): Promise<void> {
-    const key = this.draftKey;
     const store = this.store;
     this.offer = null;
-    if (store) {
-      this.saving = this.saving.then(() =>
-        store.then((loaded) => loaded.remove(key)).catch((error) => console.warn('kith-case-form: the draft could not be deleted', error)),
-      );
-    }
+    if (store) this.removeSeen(store);
     // Anything typed while the user was deciding is saved now.
     if (this.dirty) void this.saveDraft();
     await this.focusForm();

@@ -50,3 +50,12 @@ export async function reopenAndRestore(open: (key: string, store: DraftStore) =>
   await settle(again);
   return again;
 }
+
+/** Two tabs' stores on one database and one clock, as one record open in two tabs has; closed by closeStores(). */
+export function twoTabs(prefix = 'case-form-tabs'): [DraftStore, DraftStore] {
+  const name = `${prefix}-${crypto.randomUUID()}`;
+  const clock = virtualClock();
+  const tabs = [new DraftStore({ name, clock }), new DraftStore({ name, clock })] as [DraftStore, DraftStore];
+  stores.push(...tabs);
+  return tabs;
+}

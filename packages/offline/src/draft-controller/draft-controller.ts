@@ -1,13 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announce } from '@kith/core';
-import type { Draft, DraftStore, Json } from '../draft-store/draft-store.js';
+import type { Draft, DraftChangedError, DraftStore, Json } from '../draft-store/draft-store.js';
+
+/** By name, not class: the store's code is the host's to load, and may be another copy of it. */
+const isDraftChanged = (error: unknown): error is DraftChangedError => (error as Error | null)?.name === 'DraftChangedError';
 
 /** Typing pauses this long before the answers are saved as a draft. */
 const SAVE_AFTER_MS = 400;
 
 /**
  * The saves and deletions started on this page, by store. A host reads its store only after them,
- * so a form that a framework re-mounts finds what the form it replaced saved or deleted as it went.
+ * so a form that a framework re-mounts finds what the form it replaced saved or deleted as it went,
+ * and does not take it for another tab's answers.
  */
 const pageSaves = new WeakMap<DraftStore, Promise<unknown>>();
 
@@ -54,8 +58,12 @@ export class DraftController implements ReactiveController {
   private key = '';
   private found: Draft | null = null;
   private checking: Promise<void> = Promise.resolve();
-  /** Keys whose draft has been read: a draft no one has read is never written over. */
-  private readonly readKeys = new Set<string>();
+  /**
+   * Keys whose draft has been read, each with the savedAt of the draft stored under it as this form
+   * last read or saved it (null: none). A draft no one has read is never written over, nor one that
+   * another tab with the same record open has saved since.
+   */
+  private readonly seen = new Map<string, number | null>();
   /** Typing was not saved because a draft was on offer: it is saved if the user discards that draft. */
   private typedWhileOffered = false;
   private timer: number | undefined;
@@ -125,17 +133,19 @@ export class DraftController implements ReactiveController {
     this.saving = Promise.all([this.saving, this.checking]).then(async () => {
       const current = store === this.store && key === this.key;
       // The browser refused storage as the form opened: the draft is looked for again first.
-      if (current && !this.readKeys.has(key)) await (this.checking = this.look(store, key));
+      if (current && !this.seen.has(key)) await (this.checking = this.look(store, key));
       // Until the user restores or discards a draft on offer, it is all they have of it.
       if ([onOffer, this.offer].some((draft) => draft?.key === key)) {
         this.typedWhileOffered ||= current;
         return;
       }
+      // A save for a record no longer on screen writes over what another tab saved: it is all there is of those answers.
+      const over = current ? this.seen.get(key) : undefined;
       const failed =
-        !this.readKeys.has(key) ||
-        (await store.save(key, value).then(
-          () => false,
-          () => true,
+        !this.seen.has(key) ||
+        (await store.save(key, value, { over }).then(
+          (draft) => (this.seen.set(key, draft.savedAt), false),
+          (error: unknown) => !(isDraftChanged(error) && (this.offerSavedElsewhere(store, error.draft), true)),
         ));
       if (failed !== this.saveFailed) {
         this.saveFailed = failed;
@@ -209,10 +219,33 @@ export class DraftController implements ReactiveController {
     void settled.then(() => sends.get(key) === settled && sends.delete(key));
   }
 
-  /** Deletes the draft after the saves before it; a deletion that fails leaves it to be offered again next time. */
+  /**
+   * Deletes the draft after the saves before it; a deletion that fails leaves it to be offered again next
+   * time. Only the draft this form last saw goes: one another tab has saved since is kept, to be offered.
+   */
   private remove(store: DraftStore, key: string): void {
-    this.saving = this.saving.then(() => store.remove(key)).catch(() => undefined);
+    this.saving = this.saving
+      .then(async () => {
+        const seen = this.seen.get(key);
+        // A draft the saves before this put on offer (another tab's) is the user's to see first.
+        if (seen === null || (store === this.store && this.found?.key === key)) return;
+        if (await store.remove(key, seen === undefined ? {} : { savedAt: seen })) this.seen.set(key, null);
+      })
+      .catch(() => undefined);
     this.awaitedByOthers(store);
+  }
+
+  /**
+   * The same record, open in another tab, saved its answers since this form last saw the draft: it is
+   * offered back here, as a draft found on opening is, and what is typed here is saved once the user
+   * has restored or discarded it.
+   */
+  private offerSavedElsewhere(store: DraftStore, draft: Draft): void {
+    this.seen.set(draft.key, draft.savedAt);
+    if (store !== this.store || draft.key !== this.key) return;
+    this.found = draft;
+    this.typedWhileOffered = true;
+    this.host.requestUpdate();
   }
 
   /** Forms opening on the page read the store only once what this one has started is done. */
@@ -230,7 +263,7 @@ export class DraftController implements ReactiveController {
   /** Reads the draft for the host's store and key now, to offer it. */
   private check(): void {
     const store = this.options.store();
-    if (store !== this.store) this.readKeys.clear();
+    if (store !== this.store) this.seen.clear();
     this.store = store;
     const key = (this.key = this.options.key());
     this.found = null;
@@ -242,8 +275,9 @@ export class DraftController implements ReactiveController {
   private look(store: DraftStore, key: string): Promise<void> {
     return Promise.all([store.load(key), this.options.beforeOffer?.()]).then(
       ([draft]) => {
-        this.readKeys.add(key);
-        if (store !== this.store || key !== this.key) return;
+        if (store !== this.store) return;
+        this.seen.set(key, draft?.savedAt ?? null);
+        if (key !== this.key) return;
         this.found = draft;
         this.host.requestUpdate();
       },

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { openDB } from 'idb';
-import { DraftStore, validateDraft, type Json } from './draft-store.js';
+import { DraftChangedError, DraftStore, validateDraft, type Draft, type Json } from './draft-store.js';
 import { generateKey } from '../crypto/crypto.js';
 import { OfflineDatabase, databaseName, onStorageFailure } from '../shared/database.js';
 import { OfflineStorageError } from '../shared/errors.js';
-import { virtualClock } from '../shared/clock.js';
+import { systemClock, virtualClock } from '../shared/clock.js';
 import { rejection, uniqueName, until } from '../shared/test-helpers.js';
 
 /** Every byte of every record in the raw database, as text, for searching. */
@@ -163,6 +163,79 @@ describe('DraftStore', () => {
     await tabA.save('x', 'y');
     await until(() => heard > 0, 'a message from the other tab');
     expect((await tabB.load('x'))?.value).to.equal('y');
+  });
+});
+
+describe('DraftStore: one record open in two tabs', () => {
+  for (const encrypted of [false, true]) {
+    it(`never writes over a draft another tab saved since this one read it, and hands that draft back${encrypted ? ', encrypted' : ''}`, async () => {
+      const name = uniqueName();
+      const key = encrypted ? await generateKey() : undefined;
+      // Two tabs on one device read one clock; this one stands still, so every save lands in the same millisecond.
+      const clock = virtualClock();
+      const tabA = new DraftStore({ name, key, clock });
+      const tabB = new DraftStore({ name, key, clock });
+      const first = await tabA.save('visit', 'typed in A', { over: null });
+      const second = await tabB.save('visit', 'typed in B', { over: first.savedAt });
+      expect(second.savedAt, 'a draft replacing another has a later time of its own').to.be.above(first.savedAt);
+
+      const error = await rejection(tabA.save('visit', 'more typed in A', { over: first.savedAt }));
+      expect(error).to.be.instanceOf(DraftChangedError);
+      expect((error as DraftChangedError).draft).to.deep.equal(second);
+      expect(await rejection(tabA.save('visit', 'A, thinking there is none', { over: null }))).to.be.instanceOf(DraftChangedError);
+      expect((await tabB.load('visit'))?.value, 'what B saved is still there').to.equal('typed in B');
+
+      // Having seen B's draft, A may replace it; without `over` a save replaces whatever is there, as before.
+      await tabA.save('visit', 'A, after seeing B', { over: second.savedAt });
+      expect((await tabB.load('visit'))?.value).to.equal('A, after seeing B');
+      await tabB.save('visit', 'B, unchecked');
+      expect((await tabA.load('visit'))?.value).to.equal('B, unchecked');
+    });
+  }
+
+  it('saves a draft where the one this tab last saw has been deleted (the other tab sent the record)', async () => {
+    const name = uniqueName();
+    const tabA = new DraftStore({ name });
+    const tabB = new DraftStore({ name });
+    const saved = await tabA.save('visit', 'typed in A');
+    await tabB.remove('visit');
+    await tabA.save('visit', 'typed in A again', { over: saved.savedAt });
+    expect((await tabB.load('visit'))?.value).to.equal('typed in A again');
+  });
+
+  it('lets only one of two tabs saving over the same draft at once write, and rejects the other', async () => {
+    const name = uniqueName();
+    const tabB = new DraftStore({ name });
+    let saveInB: Promise<Draft> | undefined;
+    // Tab B starts its save in the gap between tab A reading the stored draft and writing its own.
+    const clock = { ...systemClock, now: () => ((saveInB ??= tabB.save('visit', 'B', { over: first.savedAt })), Date.now()) };
+    const tabA = new DraftStore({ name, clock });
+    const first = await tabB.save('visit', 'typed before');
+    const savedInA = await tabA.save('visit', 'A', { over: first.savedAt });
+    const error = await rejection(saveInB!);
+    expect(error).to.be.instanceOf(DraftChangedError);
+    expect((error as DraftChangedError).draft).to.deep.equal(savedInA);
+    expect((await tabB.load('visit'))?.value).to.equal('A');
+  });
+
+  it('deletes a draft given its savedAt only while it is still the one saved then', async () => {
+    const name = uniqueName();
+    const tabA = new DraftStore({ name });
+    const tabB = new DraftStore({ name });
+    const seenByA = await tabA.save('visit', 'typed in A');
+    await tabB.save('visit', 'typed in B');
+    expect(await tabA.remove('visit', { savedAt: seenByA.savedAt }), 'not deleted').to.equal(false);
+    expect((await tabA.load('visit'))?.value).to.equal('typed in B');
+    const seenByB = (await tabB.load('visit'))!;
+    expect(await tabB.remove('visit', { savedAt: seenByB.savedAt })).to.equal(true);
+    expect(await tabA.load('visit')).to.equal(null);
+  });
+
+  it('throws a TypeError naming over when it is not a time', async () => {
+    const store = new DraftStore({ name: uniqueName() });
+    const error = await rejection(store.save('visit', 'x', { over: '12:00' as unknown as number }));
+    expect(error).to.be.instanceOf(TypeError);
+    expect((error as Error).message).to.match(/over/);
   });
 });
 

@@ -29,6 +29,18 @@ export interface DraftStoreOptions {
   clock?: Clock;
 }
 
+/**
+ * Thrown by `save()` given `over` when the draft stored under the key is not the one the caller
+ * last read or saved: another tab, or another form, has saved it since. Nothing was written over;
+ * `draft` is what is stored now, for the caller to offer back before saving again.
+ */
+export class DraftChangedError extends Error {
+  override readonly name = 'DraftChangedError';
+  constructor(readonly draft: Draft) {
+    super(`The draft "${draft.key}" was saved elsewhere since it was last read`);
+  }
+}
+
 const MAX_KEY_LENGTH = 500;
 
 function assertKey(key: unknown, where: string): asserts key is string {
@@ -121,12 +133,27 @@ export class DraftStore {
    * Saves a draft and resolves with it once it is on disk and has been read back.
    * Throws a TypeError for a bad key or value, or an OfflineStorageError if the device
    * could not keep it (the caller must keep the answers on screen and say so).
+   *
+   * `over` is the `savedAt` of the draft this one replaces, as the caller last read or saved it,
+   * or null for none. Given, a draft saved under the key since (by the same record open in another
+   * tab) is not written over: the save rejects with a DraftChangedError holding it.
    */
-  async save<T extends Json>(key: string, value: T, { version = this.version }: { version?: number } = {}): Promise<Draft<T>> {
+  async save<T extends Json>(key: string, value: T, { version = this.version, over }: { version?: number; over?: number | null } = {}): Promise<Draft<T>> {
     assertKey(key, 'DraftStore.save');
     assertJson(value, 'DraftStore.save: value');
     assertVersion(version, 'DraftStore.save');
-    const draft: Draft<T> = { key, value, savedAt: this.clock.now(), version };
+    if (over !== undefined && over !== null && !Number.isFinite(over)) throw new TypeError('DraftStore.save: over must be a draft\'s savedAt, or null');
+    return this.oneTabAtATime(async () => {
+      const stored = over === undefined ? null : await this.load(key);
+      if (stored && stored.savedAt !== over) throw new DraftChangedError(stored);
+      // Each draft a tab replaces gets a later time than the one before, even within a millisecond or
+      // with the device's clock put back, so that no tab takes it for a draft it saw earlier.
+      const savedAt = Math.max(this.clock.now(), (stored?.savedAt ?? -Infinity) + 1);
+      return this.write(key, { key, value, savedAt, version });
+    });
+  }
+
+  private async write<T extends Json>(key: string, draft: Draft<T>): Promise<Draft<T>> {
     const { record, stale } = await this.db.run('Saving the draft', async (db) => {
       const stale = await this.idsFor(db, key);
       const record: StoredDraft = { id: this.codec.encrypts ? crypto.randomUUID() : key, body: await this.codec.seal(draft) };
@@ -165,17 +192,24 @@ export class DraftStore {
     return (matches[0] as Draft<T> | undefined) ?? null;
   }
 
-  /** Deletes the draft saved under key (every copy of it). */
-  async remove(key: string): Promise<void> {
+  /**
+   * Deletes the draft saved under key (every copy of it). With `savedAt`, only if it is still the
+   * draft saved then: one saved since (in another tab) is kept. Resolves with whether it was deleted.
+   */
+  async remove(key: string, { savedAt }: { savedAt?: number } = {}): Promise<boolean> {
     assertKey(key, 'DraftStore.remove');
-    const ids = await this.db.run('Deleting the draft', async (db) => {
-      const ids = await this.idsFor(db, key);
-      const tx = db.transaction('drafts', 'readwrite', STRICT);
-      await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
-      return ids;
+    return this.oneTabAtATime(async () => {
+      if (savedAt !== undefined && (await this.load(key))?.savedAt !== savedAt) return false;
+      const ids = await this.db.run('Deleting the draft', async (db) => {
+        const ids = await this.idsFor(db, key);
+        const tx = db.transaction('drafts', 'readwrite', STRICT);
+        await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+        return ids;
+      });
+      await this.mirror((mirror) => mirror.remove(ids));
+      this.changed();
+      return true;
     });
-    await this.mirror((mirror) => mirror.remove(ids));
-    this.changed();
   }
 
   /** Every draft on this device, newest first. A draft sealed under another key is an error here, so it is always counted. */
@@ -202,6 +236,15 @@ export class DraftStore {
       await Promise.all([tx.store.clear(), tx.done]);
     });
     this.changed();
+  }
+
+  /**
+   * Runs one save or deletion at a time across this device's tabs (Web Locks), so a draft read
+   * to be compared is still the one stored when the write lands. Without Web Locks, runs it at once.
+   */
+  private oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    return locks ? (locks.request(`kith-offline:${this.name}:drafts`, work) as Promise<T>) : work();
   }
 
   /** Closes the database connection and stops listening to other tabs. */
