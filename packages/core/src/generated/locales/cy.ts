@@ -17,6 +17,7 @@
 'kith.case-form.save-failed': `Nid oedd modd cadw eich atebion ar y ddyfais hon. Cadwch y dudalen hon ar agor.`,
 'kith.case-form.saved': str`Cadwyd y drafft am ${0}`,
 'kith.case-form.send-failed': `Nid oedd modd anfon eich atebion. Rhowch gynnig arall arni.`,
+'kith.case-form.sending': `Wrthi’n anfon eich atebion…`,
 'kith.checkboxes.cleared': str`Heb eu dewis mwyach: ${0}`,
 'kith.checkboxes.required': str`Dewiswch o leiaf un opsiwn ar gyfer ‘${0}’`,
 'kith.checkboxes.required-unnamed': `Dewiswch o leiaf un opsiwn`,
