@@ -44,6 +44,7 @@
 'kith.chronology-entry-form.save-changes': `Cadw’r newidiadau`,
 'kith.chronology-entry-form.save-new': `Ychwanegu at y gronoleg`,
 'kith.chronology-entry-form.send-failed': `Nid oedd modd cadw’r cofnod. Rhowch gynnig arall arni.`,
+'kith.chronology-entry-form.sending': `Wrthi’n cadw’r cofnod…`,
 'kith.chronology-entry-form.significance-legend': `Pa mor arwyddocaol yw’r digwyddiad hwn i’r plentyn?`,
 'kith.chronology-entry-form.significance-required': `Dewiswch pa mor arwyddocaol yw’r digwyddiad`,
 'kith.chronology-entry-form.source-hint': `Yr asiantaeth neu’r person y daeth yr wybodaeth ganddynt`,
