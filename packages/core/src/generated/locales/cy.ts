@@ -289,6 +289,7 @@
 'kith.consent.capture.scope.title': `Pa wybodaeth`,
 'kith.consent.capture.select-all': `Dewiswch bob un sy’n berthnasol.`,
 'kith.consent.capture.send-failed': `Nid oedd modd anfon y penderfyniad. Rhowch gynnig arall arni.`,
+'kith.consent.capture.sending': `Wrthi’n cofnodi’r penderfyniad…`,
 'kith.consent.capture.share-anyway.hint': `Gallwch rannu heb ganiatâd pan fo sail gyfreithlon, er enghraifft i ddiogelu plentyn rhag niwed. Ni ddylai pryderon am rannu rwystro cadw plentyn yn ddiogel.`,
 'kith.consent.capture.share-anyway.legend': `A fydd gwybodaeth yn cael ei rhannu heb ganiatâd?`,
 'kith.consent.capture.share-anyway.no': `Na fydd`,
