@@ -1,7 +1,7 @@
 export { KithElement } from './kith-element.js';
 export { FormControlController, type FormControlHost, type FormControlOptions } from './form-control.js';
 export { submitImplicitly } from './implicit-submission.js';
-export { KithSendEvent } from './send-event.js';
+export { KithSendEvent, announceIfStillSending } from './send-event.js';
 export {
   type Validator,
   type ValidationFailure,

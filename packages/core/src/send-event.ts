@@ -1,3 +1,5 @@
+import { announce } from './announcer.js';
+
 /**
  * An event carrying something the host sends on (to a server, or an outbox), from an element
  * that keeps a draft of it. The element deletes its draft only once the host has stored what
@@ -33,4 +35,17 @@ export class KithSendEvent extends Event {
       () => false,
     );
   }
+}
+
+/**
+ * Says `message()` politely through the shared live region if `sent` (a send event's `sent()`)
+ * is still pending at the next task: only while the host is really sending, not when it passed
+ * nothing to `waitUntil()` and `sent()` settled at once.
+ */
+export function announceIfStillSending(sent: Promise<unknown>, message: () => string): void {
+  let settled = false;
+  void sent.then(() => (settled = true));
+  setTimeout(() => {
+    if (!settled) announce(message());
+  });
 }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DraftStore } from '@kith/offline/draft-store.js';
 import './define.js';
-import type { KithChronologyEntryForm } from './chronology-entry-form.js';
+import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './chronology-entry-form.js';
 import type { ChronologyEntry } from '../model/index.js';
 import { sampleChildren, sampleEntries } from '../chronology/sample-chronology.js';
 import guidance from './chronology-entry-form.md?raw';
@@ -139,4 +139,29 @@ export const DraftCouldNotBeSaved: Story = {
     title.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await form.draftSaved();
   },
+};
+
+/** Fills in a valid entry and saves it, with a host still storing it: its request never ends in this story. */
+function saveWhileSending(typed: { title: string; source: string }) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const form = canvasElement.querySelector<KithChronologyEntryForm>('kith-chronology-entry-form')!;
+    await form.updateComplete;
+    const answers = { date: '2024-03-05', category: 'police', significance: 'high', ...typed };
+    for (const [name, value] of Object.entries(answers)) {
+      form.shadowRoot!.querySelector<HTMLElement & { value: string }>(`[name="${name}"]`)!.value = value;
+    }
+    form.addEventListener('kith-chronology-entry-save', (event) => (event as ChronologyEntrySaveEvent).waitUntil(new Promise(() => {})));
+    form.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+  };
+}
+
+/** Saved while the host stores the entry: "Saving the entry…" shows by the button, and pressing it again sends nothing. */
+export const Sending: Story = {
+  play: saveWhileSending({ title: 'Police called to the family home', source: 'South Wales Police' }),
+};
+
+export const SendingWelsh: Story = {
+  name: 'Sending (Welsh)',
+  globals: { locale: 'cy' },
+  play: saveWhileSending({ title: 'Galwyd yr heddlu i gartref y teulu', source: 'Heddlu De Cymru' }),
 };

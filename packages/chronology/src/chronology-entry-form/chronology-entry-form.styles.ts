@@ -14,4 +14,8 @@ export const chronologyEntryFormStyles = css`
     gap: var(--kith-space-3);
     margin-block-start: var(--kith-space-6);
   }
+  .status {
+    margin: 0;
+    align-self: center;
+  }
 `;

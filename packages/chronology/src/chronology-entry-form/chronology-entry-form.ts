@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { KithElement, KithSendEvent } from '@kith/core';
+import { KithElement, KithSendEvent, announce, announceIfStillSending, ensureAnnouncer } from '@kith/core';
 import '@kith/forms/button.js';
 import '@kith/forms/checkboxes.js';
 import '@kith/forms/choice.js';
@@ -129,7 +129,9 @@ let formCount = 0;
  * action taken. Checks the answers as a GOV.UK form does (an error summary, then each
  * field's own message) and fires `kith-chronology-entry-save` with a valid ChronologyEntry.
  * With a `draftStore` and `draft-key`, the answers are saved on the device as they are typed
- * and offered back if the page is closed before the entry is saved.
+ * and offered back if the page is closed before the entry is saved. While the host saves the
+ * entry, "Saving the entry…" shows by the save button (and is announced), and pressing save
+ * again does not send it again.
  *
  * @summary Form to add or edit a chronology entry; emits a validated ChronologyEntry.
  * @tagname kith-chronology-entry-form
@@ -137,6 +139,7 @@ let formCount = 0;
  * @csspart draft-restore - The banner offering back answers not yet saved.
  * @csspart form - The form element.
  * @csspart actions - The row with the save button.
+ * @csspart status - "Saving the entry…", by the save button while the host saves the entry.
  *
  * @fires kith-chronology-entry-save - ChronologyEntrySaveEvent, when the user saves valid answers; `event.entry` is the ChronologyEntry, and `waitUntil(sending)` keeps the draft until it is stored (bubbles, composed, cancelable).
  */
@@ -218,6 +221,8 @@ export class KithChronologyEntryForm extends KithElement {
   });
 
   @state() private precision: DatePrecision = 'day';
+  /** True while the host saves the entry: pressing save again does not send it again. */
+  @state() private sending = false;
 
   @query('form') private formElement?: HTMLFormElement;
   @query('kith-error-summary') private summary?: KithErrorSummary;
@@ -234,6 +239,12 @@ export class KithChronologyEntryForm extends KithElement {
   private entryToFill = false;
   /** The id of that entry (null for a new one): what a draft of the boxes is a draft of. */
   private filledEntryId: string | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The live region must be in the page before the first message.
+    ensureAnnouncer(this.ownerDocument);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // What was typed is saved under its key before another entry (and its key) takes its place.
@@ -427,6 +438,10 @@ export class KithChronologyEntryForm extends KithElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    if (this.sending) {
+      announce(this.text.sending);
+      return;
+    }
     const form = this.formElement;
     const summary = this.summary;
     if (!form || !summary) return;
@@ -458,8 +473,11 @@ export class KithChronologyEntryForm extends KithElement {
       const saving = new ChronologyEntrySaveEvent(entry);
       this.dispatchEvent(saving);
       this.drafts.submitted(saving.sent());
+      this.sending = true;
+      announceIfStillSending(saving.sent(), () => this.text.sending);
       // Sending failed (the host did not cancel): the user is told, on their answers, which stay to save again.
       void saving.sent().then((stored) => {
+        this.sending = false;
         if (!stored && !saving.defaultPrevented) summary.errors = [{ href: '', text: this.text.sendFailed }];
       });
     });
@@ -547,6 +565,7 @@ export class KithChronologyEntryForm extends KithElement {
         <kith-textarea id=${this.fieldId('actionTaken')} name="actionTaken" label=${fieldLabel('actionTaken')} rows="3"></kith-textarea>
         <div class="actions" part="actions">
           <kith-button type="submit">${this.entry ? text.saveChanges : text.saveNew}</kith-button>
+          ${this.sending ? html`<p class="status" part="status">${text.sending}</p>` : nothing}
         </div>
       </form>
     `;

@@ -1,5 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { setLocale } from '@kith/core';
+import { expectAxeClean, recordAnnouncements } from '@kith/core/testing.js';
 import type { DraftStore } from '@kith/offline';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
@@ -171,5 +172,128 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
     const el = await saveWith(store, () => {});
     await settle(el);
     expect(await store.load(KEY)).to.equal(null);
+  });
+});
+
+describe('kith-chronology-entry-form: while the host saves the entry', () => {
+  afterEach(async () => {
+    await setLocale('en-GB');
+    await closeStores();
+  });
+
+  const pressSave = (el: KithChronologyEntryForm) => el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+  const statusOf = (el: KithChronologyEntryForm) => el.shadowRoot!.querySelector('[part="status"]')?.textContent?.trim() ?? '';
+
+  /** Waits until the form and its controls have rendered: settle() would wait for the draft, which waits for the send. */
+  async function rendered(el: KithChronologyEntryForm): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      const all = [el, ...el.shadowRoot!.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
+      await Promise.all(all.map((element) => element.updateComplete));
+    }
+  }
+
+  /** Counts the save events after the first; each one's sending is `sending`. */
+  function countSaves(el: KithChronologyEntryForm, sending: Promise<void>): { events: number } {
+    const count = { events: 0 };
+    el.addEventListener('kith-chronology-entry-save', (event) => {
+      count.events++;
+      (event as ChronologyEntrySaveEvent).waitUntil(sending);
+    });
+    return count;
+  }
+
+  it('saves the entry once however often Save is pressed while it is being saved, with the button still enabled', async () => {
+    const { sending, resolve } = request();
+    const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
+    const more = countSaves(el, sending);
+    pressSave(el);
+    pressSave(el);
+    await rendered(el);
+    expect(more.events, 'one entry in the chronology, not three').to.equal(0);
+    const button = el.shadowRoot!.querySelector('kith-button')!.shadowRoot!.querySelector('button')!;
+    expect(button.disabled, 'the button stays enabled and focusable').to.equal(false);
+    resolve();
+    await settle(el);
+    pressSave(el);
+    await settle(el);
+    expect(more.events, 'once saved, Save sends again').to.equal(1);
+  });
+
+  it('saves again after a failed send', async () => {
+    const { sending, reject } = request();
+    const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
+    reject(new Error('503 from the case system'));
+    await settle(el);
+    const more = countSaves(el, Promise.resolve());
+    pressSave(el);
+    await settle(el);
+    expect(more.events).to.equal(1);
+  });
+
+  for (const [locale, said] of [
+    ['en-GB', 'Saving the entry…'],
+    ['cy', 'Wrthi’n cadw’r cofnod…'],
+  ] as const) {
+    it(`says "${said}" by the Save button and through the shared live region until saving ends, and again at each press (${locale})`, async () => {
+      await setLocale(locale);
+      const { sending, resolve } = request();
+      const polite = recordAnnouncements('polite');
+      const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
+      await rendered(el);
+      expect(statusOf(el)).to.equal(said);
+      expect(el.shadowRoot!.querySelector('[role="status"], [aria-live], [role="alert"]'), 'no live region of its own').to.equal(null);
+      await waitUntil(() => polite.messages.includes(said), 'announced');
+      pressSave(el);
+      await waitUntil(() => polite.messages.filter((message) => message === said).length === 2, 'said again when Save is pressed again');
+      polite.stop();
+      resolve();
+      await settle(el);
+      expect(statusOf(el), 'saved').to.equal('');
+    });
+  }
+
+  it('says no more that it is saving once sending fails', async () => {
+    const { sending, reject } = request();
+    const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
+    await rendered(el);
+    expect(statusOf(el)).to.equal('Saving the entry…');
+    reject(new Error('503 from the case system'));
+    await settle(el);
+    expect(statusOf(el)).to.equal('');
+  });
+
+  it('uses the page’s words from strings.sending', async () => {
+    const polite = recordAnnouncements('polite');
+    const el = await entryForm(newStore());
+    el.strings = { sending: 'Adding to the chronology…' };
+    await answer(el, valid);
+    el.addEventListener('kith-chronology-entry-save', (event) => (event as ChronologyEntrySaveEvent).waitUntil(request().sending), { once: true });
+    pressSave(el);
+    await rendered(el);
+    expect(statusOf(el)).to.equal('Adding to the chronology…');
+    await waitUntil(() => polite.messages.includes('Adding to the chronology…'), 'announced');
+    polite.stop();
+  });
+
+  it('says nothing about saving when the host sends nothing', async () => {
+    const polite = recordAnnouncements('polite');
+    const el = await saveWith(newStore(), () => {});
+    await settle(el);
+    expect(statusOf(el)).to.equal('');
+    // The announcer writes a message 50 ms after it is given; no event says when.
+    await aTimeout(100);
+    polite.stop();
+    expect(polite.messages).to.deep.equal([]);
+  });
+
+  it('is axe-clean while saving, in English and Welsh', async () => {
+    for (const locale of ['en-GB', 'cy'] as const) {
+      await setLocale(locale);
+      const el = await saveWith(newStore(), (event) => event.waitUntil(request().sending));
+      await rendered(el);
+      expect(statusOf(el), locale).to.not.equal('');
+      await expectAxeClean(el);
+      el.remove();
+    }
   });
 });

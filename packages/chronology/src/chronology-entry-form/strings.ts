@@ -35,6 +35,7 @@ export interface EntryFormStrings {
   saveChanges: string;
   draftSaveFailed: string;
   sendFailed: string;
+  sending: string;
 }
 
 /** The strings in the current locale. */
@@ -75,5 +76,6 @@ export function defaultEntryFormStrings(): EntryFormStrings {
       id: 'kith.chronology-entry-form.draft-save-failed',
     }),
     sendFailed: msg('The entry could not be saved. Try again.', { id: 'kith.chronology-entry-form.send-failed' }),
+    sending: msg('Saving the entry…', { id: 'kith.chronology-entry-form.sending' }),
   };
 }

@@ -179,3 +179,17 @@ export const AnswersCouldNotBeSaved: Story = {
     await capture.draftSaved();
   },
 };
+
+/** Confirms the answers, with a host still storing the record: its request never ends in this story. */
+async function confirmWhileSending({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> {
+  const capture = canvasElement.querySelector<KithConsentCapture>('kith-consent-capture')!;
+  capture.resume(args.answers, args.step);
+  capture.addEventListener('kith-consent-record', (event) => event.waitUntil(new Promise(() => {})));
+  await capture.updateComplete;
+  capture.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+}
+
+/** Confirmed while the host stores the record: "Recording the decision…" under the button, not yet "Consent decision recorded"; pressing it again sends nothing. */
+export const Sending: Story = { args: { answers: FIFTEEN, step: 'check' }, play: confirmWhileSending };
+
+export const SendingWelsh: Story = { name: 'Sending (Welsh)', globals: { locale: 'cy' }, args: { answers: FIFTEEN, step: 'check' }, play: confirmWhileSending };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, axTree, recordAnnouncements } from '@kith/core/testing.js';
@@ -168,6 +168,17 @@ describe('kith-consent-capture', () => {
         el.shadowRoot!.querySelector('kith-button')!.click();
         await settle(el);
         expect(el.shadowRoot!.querySelector('kith-error-summary')!.errors).to.have.length(1);
+        await expectAxeClean(el);
+      });
+
+      it(`is axe-clean in ${locale} while the decision is being recorded`, async () => {
+        await setLocale(locale);
+        const el = await capture();
+        await showStep(el, 'check', FULL);
+        el.addEventListener('kith-consent-record', (event) => event.waitUntil(new Promise(() => {})), { once: true });
+        el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
+        await settle(el);
+        expect(el.shadowRoot!.querySelector('[part="status"]'), 'saying it is recording').to.exist;
         await expectAxeClean(el);
       });
     }
@@ -896,7 +907,7 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
       el.addEventListener('kith-consent-record', (event) => event.waitUntil(sending), { once: true });
       el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
       await settle(el);
-      expect(el.shadowRoot!.textContent, `${locale}: shown as recorded while it is sent`).to.include(locale === 'cy' ? 'wedi’i gofnodi' : 'Consent decision recorded');
+      expect(el.shadowRoot!.textContent, `${locale}: not shown as recorded while it is sent`).to.not.include(locale === 'cy' ? 'wedi’i gofnodi' : 'Consent decision recorded');
       reject(new Error('503 from the case system'));
       await el.draftSaved();
       await settle(el);
@@ -930,5 +941,123 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
     await el.draftSaved();
     expect(await store.load(KEY)).to.equal(null);
     store.close();
+  });
+
+  describe('while the host records the decision', () => {
+    afterEach(() => setLocale('en-GB'));
+
+    const confirmButton = (el: KithConsentCapture) => el.shadowRoot!.querySelector<HTMLElement>('kith-button')!;
+    const statusOf = (el: KithConsentCapture) => el.shadowRoot!.querySelector('[part="status"]')?.textContent?.trim() ?? '';
+
+    /** Counts the flow's kith-consent-record events; each one's sending is `sending`. */
+    function hostSending(el: KithConsentCapture, sending: Promise<void>): { events: number } {
+      const count = { events: 0 };
+      el.addEventListener('kith-consent-record', (event) => {
+        count.events++;
+        event.waitUntil(sending);
+      });
+      return count;
+    }
+
+    it('records the decision once however often Confirm is pressed, keeps the button enabled, and says "Consent decision recorded" only once it is stored', async () => {
+      const store = newStore();
+      const el = await readyToConfirm(store);
+      const { sending, resolve } = request();
+      const host = hostSending(el, sending);
+      confirmButton(el).click();
+      await settle(el);
+      expect(stepHeading(el), 'not recorded yet').to.equal('Check your answers');
+      confirmButton(el).click();
+      await press('Confirm and record');
+      await settle(el);
+      expect(host.events, 'one decision in the child’s record, not three').to.equal(1);
+      expect(confirmButton(el).shadowRoot!.querySelector('button')!.disabled, 'the button stays enabled and focusable').to.equal(false);
+      resolve();
+      await el.draftSaved();
+      await settle(el);
+      expect(stepHeading(el)).to.equal('Consent decision recorded');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus on the heading').to.equal('heading');
+      store.close();
+    });
+
+    it('records again after a failed send', async () => {
+      const store = newStore();
+      const el = await readyToConfirm(store);
+      const { sending, reject } = request();
+      const host = hostSending(el, sending);
+      confirmButton(el).click();
+      reject(new Error('503 from the case system'));
+      await el.draftSaved();
+      await settle(el);
+      confirmButton(el).click();
+      expect(host.events).to.equal(2);
+      store.close();
+    });
+
+    for (const [locale, said] of [
+      ['en-GB', 'Recording the decision…'],
+      ['cy', 'Wrthi’n cofnodi’r penderfyniad…'],
+    ] as const) {
+      it(`says "${said}" by the Confirm button and through the shared live region until it is stored, and again at each press (${locale})`, async () => {
+        const store = newStore();
+        const el = await readyToConfirm(store);
+        await setLocale(locale);
+        await settle(el);
+        const { sending, resolve } = request();
+        hostSending(el, sending);
+        const polite = recordAnnouncements('polite');
+        confirmButton(el).click();
+        await settle(el);
+        expect(statusOf(el)).to.equal(said);
+        expect(el.shadowRoot!.querySelector('[role="status"], [aria-live], [role="alert"]'), 'no live region of its own').to.equal(null);
+        await waitUntil(() => polite.messages.includes(said), 'announced');
+        confirmButton(el).click();
+        await waitUntil(() => polite.messages.filter((message) => message === said).length === 2, 'said again when Confirm is pressed again');
+        polite.stop();
+        resolve();
+        await el.draftSaved();
+        await settle(el);
+        expect(statusOf(el), 'recorded').to.equal('');
+        expect(stepHeading(el)).to.equal(locale === 'cy' ? 'Penderfyniad caniatâd wedi’i gofnodi' : 'Consent decision recorded');
+        store.close();
+      });
+    }
+
+    it('uses the page’s words from strings["capture.sending"]', async () => {
+      const store = newStore();
+      const el = await readyToConfirm(store);
+      el.strings = { 'capture.sending': 'Saving the consent decision…' };
+      hostSending(el, request().sending);
+      confirmButton(el).click();
+      await settle(el);
+      expect(statusOf(el)).to.equal('Saving the consent decision…');
+      store.close();
+    });
+
+    it('stays on Check your answers, saying nothing, when the host cancels the event', async () => {
+      const store = newStore();
+      const el = await readyToConfirm(store);
+      await confirmWith(el, (event) => event.preventDefault());
+      await el.draftSaved();
+      await settle(el);
+      expect(stepHeading(el), 'the host says why itself').to.equal('Check your answers');
+      expect(statusOf(el)).to.equal('');
+      expect(el.shadowRoot!.querySelector('kith-error-summary')!.errors).to.deep.equal([]);
+      store.close();
+    });
+
+    it('says nothing about recording when the host sends nothing, and shows the decision recorded', async () => {
+      const store = newStore();
+      const el = await readyToConfirm(store);
+      const polite = recordAnnouncements('polite');
+      await confirmWith(el, () => {});
+      await settle(el);
+      expect(stepHeading(el)).to.equal('Consent decision recorded');
+      // The announcer writes a message 50 ms after it is given; no event says when.
+      await aTimeout(100);
+      polite.stop();
+      expect(polite.messages).to.deep.equal([]);
+      store.close();
+    });
   });
 });

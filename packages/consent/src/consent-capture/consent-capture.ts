@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { KithElement, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
+import { KithElement, announce, announceIfStillSending, ensureAnnouncer, focusStyles, labelInSentence, oneOf, toText, visuallyHiddenStyles } from '@kith/core';
 import '@kith/forms/button.js';
 import '@kith/forms/checkboxes.js';
 import '@kith/forms/choice.js';
@@ -90,7 +90,9 @@ function typedFrom(value: unknown): Record<string, string[]> {
  * One question group per step (focus moves to each step's heading), or every question on
  * one page (`mode="page"`). Errors show on each control and in an error summary. With a
  * `draftStore` and `draft-key`, answers are saved on the device as they are typed and
- * offered back if the page is closed.
+ * offered back if the page is closed. After Confirm, "Recording the decision…" shows (and is
+ * announced) until the host has stored the record; only then does "Consent decision recorded"
+ * appear. Pressing Confirm meanwhile does not send the record again.
  *
  * @summary Guided flow that records a consent or information-sharing decision.
  * @tagname kith-consent-capture
@@ -99,6 +101,7 @@ function typedFrom(value: unknown): Record<string, string[]> {
  * @csspart heading - Each step's heading (on one page, the form's heading).
  * @csspart section-heading - On one page, the heading of each group of questions.
  * @csspart back - The Back link.
+ * @csspart status - "Recording the decision…", under the Confirm button while the host stores the record.
  *
  * @cssprop --kith-color-link - Colour of the Back link.
  * @cssprop --kith-color-focus - Colour of the focus outline.
@@ -149,6 +152,8 @@ export class KithConsentCapture extends KithElement {
   @state() private answers: Answers = emptyAnswers();
   @state() private step: StepId = 'subject';
   @state() private done = false;
+  /** True while the host stores the record: Confirm does not send it again. */
+  @state() private sending = false;
   /** Errors that no single control can know about, keyed by answer name. */
   @state() private crossErrors: Partial<Record<keyof Answers, string>> = {};
 
@@ -176,6 +181,12 @@ export class KithConsentCapture extends KithElement {
     return ukDate(Date.now());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The live region must be in the page before the first message.
+    ensureAnnouncer(this.ownerDocument);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // What was typed is saved under its key before a withdrawal (and its key) replaces the answers.
     this.drafts.followKey();
@@ -198,6 +209,10 @@ export class KithConsentCapture extends KithElement {
 
   private t(key: string, fallback: string, params?: Record<string, string>): string {
     return wording(this.strings, key, fallback, params);
+  }
+
+  private sendingText(): string {
+    return this.t('capture.sending', msg('Recording the decision…', { id: 'kith.consent.capture.sending' }));
   }
 
   private saveFailedText(): string {
@@ -359,6 +374,10 @@ export class KithConsentCapture extends KithElement {
   }
 
   private confirm(): void {
+    if (this.sending) {
+      announce(this.sendingText());
+      return;
+    }
     const unfinished = firstIncomplete(this.answers, this.today);
     if (unfinished !== 'check') return this.goTo(unfinished);
     const now = new Date();
@@ -378,16 +397,21 @@ export class KithConsentCapture extends KithElement {
       this.summary!.errors = issues.map((issue) => ({ href: '', text: issueText(issue) }));
       return;
     }
-    this.done = true;
-    this.focusHeading = true;
     const recorded = new KithConsentRecordEvent(record);
     this.dispatchEvent(recorded);
     this.drafts.submitted(recorded.sent());
-    // Sending failed (the host did not cancel): the decision is not recorded, so the practitioner
-    // is told so on their answers, which stay, to send again.
+    this.sending = true;
+    announceIfStillSending(recorded.sent(), () => this.sendingText());
+    // The decision is shown as recorded only once the host has stored it. Sending failed (the host
+    // did not cancel): the practitioner is told so on their answers, which stay, to send again.
     void recorded.sent().then(async (stored) => {
-      if (stored || recorded.defaultPrevented || !this.done) return;
-      this.done = false;
+      this.sending = false;
+      if (stored) {
+        this.done = true;
+        this.focusHeading = true;
+        return;
+      }
+      if (recorded.defaultPrevented) return;
       await this.updateComplete;
       this.summary!.errors = [{ href: '', text: this.t('capture.send-failed', msg('The decision could not be sent. Try again.', { id: 'kith.consent.capture.send-failed' })) }];
     });
@@ -904,6 +928,7 @@ export class KithConsentCapture extends KithElement {
                 .map((step) => html`<section class="section">${this.heading(this.stepTitle(step), 1)} ${this.renderStepControls(step)}</section>`)}`
           : html`${this.heading(this.stepTitle(this.step))} ${this.renderStepControls(this.step)}`}
         <kith-button type="submit">${buttonText}</kith-button>
+        ${this.sending ? html`<p part="status">${this.sendingText()}</p>` : nothing}
       </form>
     `;
   }

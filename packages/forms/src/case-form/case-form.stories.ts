@@ -204,3 +204,32 @@ export const Welsh: Story = {
     form.querySelector('kith-button')!.click();
   },
 };
+
+/** A form whose host is still sending the answers: its request never ends in this story. */
+const whileSending = (label: string, button: string) => html`
+  <kith-case-form @kith-form-submit=${(event: KithFormSubmitEvent) => event.waitUntil(new Promise(() => {}))}>
+    <form>
+      <kith-text-input name="child-name" label=${label} value="Ffion Hughes"></kith-text-input>
+      <kith-button>${button}</kith-button>
+    </form>
+  </kith-case-form>
+`;
+
+async function submitOnce({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const form = canvasElement.querySelector('kith-case-form')!;
+  await form.updateComplete;
+  form.querySelector('kith-button')!.click();
+}
+
+/** Submitted while the host sends the answers: the status line says "Sending your answers…", and pressing the button again sends nothing. */
+export const Sending: Story = {
+  render: () => whileSending("Child's full name", 'Submit referral'),
+  play: submitOnce,
+};
+
+export const SendingWelsh: Story = {
+  name: 'Sending (Welsh)',
+  globals: { locale: 'cy' },
+  render: () => whileSending('Enw llawn y plentyn', 'Anfon yr atgyfeiriad'),
+  play: submitOnce,
+};

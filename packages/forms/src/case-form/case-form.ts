@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KithElement, KithSendEvent, announce, ensureAnnouncer, toText } from '@kith/core';
+import { KithElement, KithSendEvent, announce, announceIfStillSending, ensureAnnouncer, toText } from '@kith/core';
 import type { DraftStore, Draft, DraftChangedError } from '@kith/offline/draft-store.js';
 import '../error-summary/define.js';
 import type { KithErrorSummary } from '../error-summary/error-summary.js';
@@ -82,6 +82,9 @@ function toTime(value: unknown): number | null {
  * when the form opens is offered back with Restore and Discard. The draft is deleted once
  * the form is submitted, unless it is still on offer (it may hold answers the user has not seen).
  *
+ * While the host sends the answers, the status line says "Sending your answers…" (and so does the
+ * page's live region), and a further submit is not sent again: the user is told it is still sending.
+ *
  * @summary A case form with an error summary on submit and drafts saved as the user types.
  * @tagname kith-case-form
  *
@@ -89,7 +92,7 @@ function toTime(value: unknown): number | null {
  *
  * @csspart error-summary - The error summary shown after a submit with errors.
  * @csspart draft-restore - The banner offering back an unsaved draft.
- * @csspart status - The quiet "Draft saved at 14:03" line.
+ * @csspart status - The quiet "Draft saved at 14:03" line, which also says "Sending your answers…" while the host sends them.
  *
  * @cssprop --kith-color-text-secondary - Colour of the "Draft saved" line.
  *
@@ -109,6 +112,8 @@ export class KithCaseForm extends KithElement {
     savedMessage: { attribute: 'saved-message' },
     saveFailedMessage: { attribute: 'save-failed-message' },
     sendFailedMessage: { attribute: 'send-failed-message' },
+    sendingMessage: { attribute: 'sending-message' },
+    sending: { attribute: false },
     offer: { attribute: false },
     savedAt: { attribute: false },
     saveFailed: { attribute: false },
@@ -153,6 +158,8 @@ export class KithCaseForm extends KithElement {
   saveFailedMessage = '';
   /** Replaces the error summary's message when what the host passed to `waitUntil()` rejects ("Your answers could not be sent. Try again."). */
   sendFailedMessage = '';
+  /** Replaces "Sending your answers…", said while what the host passed to `waitUntil()` is pending. */
+  sendingMessage = '';
 
   private offer: Draft | null = null;
   /** The draft the form shows now, because it saved or restored it: never offered back to it. */
@@ -161,6 +168,8 @@ export class KithCaseForm extends KithElement {
   /** What the status line last told screen readers: the time of the save, or that saving failed. */
   private statusSaid = '';
   private saveFailed = false;
+  /** True while the host sends the answers: a further submit is not sent again. */
+  private sending = false;
 
   private get summary(): KithErrorSummary | null | undefined {
     return this.shadowRoot?.querySelector<KithErrorSummary>('kith-error-summary');
@@ -421,6 +430,10 @@ export class KithCaseForm extends KithElement {
     if (event.target !== form || !form || !this.summary) return;
     // The host decides what happens to the answers; the page never navigates away with them.
     event.preventDefault();
+    if (this.sending) {
+      announce(this.sendingText());
+      return;
+    }
     if (this.summary.showFor(form).length) return;
     const submitted = new KithFormSubmitEvent(formValues(form, event.submitter));
     this.dispatchEvent(submitted);
@@ -428,12 +441,16 @@ export class KithCaseForm extends KithElement {
   };
 
   /**
-   * Deletes the draft once the host has sent the answers; it stays if sending failed or the host
-   * cancelled. A failure the host passed to waitUntil() is said in the error summary, above the answers.
+   * Says it is sending until the host has sent the answers, then deletes the draft; it stays if sending
+   * failed or the host cancelled. A failure the host passed to waitUntil() is said in the error summary, above the answers.
    */
   private async removeDraftOnceSent(submitted: KithFormSubmitEvent): Promise<void> {
     const editsSent = this.edits;
-    const sent = await submitted.sent();
+    const sending = submitted.sent();
+    this.sending = true;
+    announceIfStillSending(sending, () => this.sendingText());
+    const sent = await sending;
+    this.sending = false;
     // Answers typed while sending were not sent: the draft that holds them stays.
     if (sent && this.edits === editsSent) this.removeDraft();
     if (!sent && !submitted.defaultPrevented && this.summary) {
@@ -507,6 +524,10 @@ export class KithCaseForm extends KithElement {
     }
   }
 
+  private sendingText(): string {
+    return toText(this.sendingMessage) || msg('Sending your answers…', { id: 'kith.case-form.sending' });
+  }
+
   private statusText(): string {
     if (this.saveFailed) {
       return (
@@ -533,7 +554,7 @@ export class KithCaseForm extends KithElement {
           ></kith-draft-restore>`
         : nothing}
       <slot @slotchange=${this.takeOverValidation}></slot>
-      <p class="status" part="status">${this.statusText()}</p>
+      <p class="status" part="status">${[this.sending ? this.sendingText() : '', this.statusText()].filter(Boolean).join(' ')}</p>
     `;
   }
 }
