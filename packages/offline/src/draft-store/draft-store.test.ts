@@ -231,11 +231,16 @@ describe('DraftStore: one record open in two tabs', () => {
     expect(await tabA.load('visit')).to.equal(null);
   });
 
-  it('throws a TypeError naming over when it is not a time', async () => {
+  it('throws a TypeError naming over or savedAt when it is not a time, and changes nothing', async () => {
     const store = new DraftStore({ name: uniqueName() });
-    const error = await rejection(store.save('visit', 'x', { over: '12:00' as unknown as number }));
-    expect(error).to.be.instanceOf(TypeError);
-    expect((error as Error).message).to.match(/over/);
+    await store.save('visit', 'kept');
+    const saving = await rejection(store.save('visit', 'x', { over: '12:00' as unknown as number }));
+    expect(saving).to.be.instanceOf(TypeError);
+    expect((saving as Error).message).to.match(/over/);
+    const removing = await rejection(store.remove('visit', { savedAt: NaN }));
+    expect(removing).to.be.instanceOf(TypeError);
+    expect((removing as Error).message).to.match(/savedAt/);
+    expect((await store.load('visit'))?.value).to.equal('kept');
   });
 });
 

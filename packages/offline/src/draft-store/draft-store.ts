@@ -142,7 +142,7 @@ export class DraftStore {
     assertKey(key, 'DraftStore.save');
     assertJson(value, 'DraftStore.save: value');
     assertVersion(version, 'DraftStore.save');
-    if (over !== undefined && over !== null && !Number.isFinite(over)) throw new TypeError('DraftStore.save: over must be a draft\'s savedAt, or null');
+    if (over !== undefined && over !== null && !Number.isFinite(over)) throw new TypeError("DraftStore.save: over must be a draft's savedAt, or null");
     return this.oneTabAtATime(async () => {
       const stored = over === undefined ? null : await this.load(key);
       if (stored && stored.savedAt !== over) throw new DraftChangedError(stored);
@@ -198,6 +198,7 @@ export class DraftStore {
    */
   async remove(key: string, { savedAt }: { savedAt?: number } = {}): Promise<boolean> {
     assertKey(key, 'DraftStore.remove');
+    if (savedAt !== undefined && !Number.isFinite(savedAt)) throw new TypeError("DraftStore.remove: savedAt must be the draft's savedAt");
     return this.oneTabAtATime(async () => {
       if (savedAt !== undefined && (await this.load(key))?.savedAt !== savedAt) return false;
       const ids = await this.db.run('Deleting the draft', async (db) => {
