@@ -1,6 +1,6 @@
 import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, recordAnnouncements } from '@kith/core/testing.js';
+import { expectAxeClean, hostRequest, recordAnnouncements } from '@kith/core/testing.js';
 import type { DraftStore } from '@kith/offline';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
@@ -37,23 +37,12 @@ async function saveWith(store: DraftStore, host: (event: ChronologyEntrySaveEven
   return el;
 }
 
-/** A promise the test settles, standing for the host's request. */
-function request(): { sending: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
-  let resolve!: () => void;
-  let reject!: (error: Error) => void;
-  const sending = new Promise<void>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { sending, resolve, reject };
-}
-
 describe('kith-chronology-entry-form: the draft is kept until the host has stored the entry', () => {
   afterEach(closeStores);
 
   it('deletes the draft once what the host passed to waitUntil() resolves', async () => {
     const store = newStore();
-    const { sending, resolve } = request();
+    const { sending, resolve } = hostRequest();
     const el = await saveWith(store, (event) => event.waitUntil(sending));
     resolve();
     await settle(el);
@@ -62,7 +51,7 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
 
   it('keeps the draft, and offers it next time, when sending fails', async () => {
     const store = newStore();
-    const { sending, reject } = request();
+    const { sending, reject } = hostRequest();
     const el = await saveWith(store, (event) => event.waitUntil(sending));
     reject(new Error('503 from the case system'));
     await settle(el);
@@ -85,7 +74,7 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
     for (const locale of ['en-GB', 'cy'] as const) {
       await setLocale(locale);
       const store = newStore();
-      const { sending, reject } = request();
+      const { sending, reject } = hostRequest();
       const el = await saveWith(store, (event) => event.waitUntil(sending));
       reject(new Error('503 from the case system'));
       await settle(el);
@@ -117,7 +106,7 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
 
   it('keeps what was typed while the entry was being sent', async () => {
     const store = newStore();
-    const { sending, resolve } = request();
+    const { sending, resolve } = hostRequest();
     const el = await saveWith(store, (event) => event.waitUntil(sending));
     await answer(el, { description: 'Added while the entry was being sent.' });
     resolve();
@@ -143,7 +132,7 @@ describe('kith-chronology-entry-form: the draft is kept until the host has store
   it('does not offer the entry being sent to a new form the host opens for the same key, and offers it if sending fails', async () => {
     for (const outcome of ['stored', 'failed'] as const) {
       const store = newStore();
-      const { sending, resolve, reject } = request();
+      const { sending, resolve, reject } = hostRequest();
       let fresh: KithChronologyEntryForm | undefined;
       await saveWith(store, (event) => {
         event.waitUntil(sending);
@@ -203,7 +192,7 @@ describe('kith-chronology-entry-form: while the host saves the entry', () => {
   }
 
   it('saves the entry once however often Save is pressed while it is being saved, with the button still enabled', async () => {
-    const { sending, resolve } = request();
+    const { sending, resolve } = hostRequest();
     const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
     const more = countSaves(el, sending);
     pressSave(el);
@@ -220,7 +209,7 @@ describe('kith-chronology-entry-form: while the host saves the entry', () => {
   });
 
   it('saves again after a failed send', async () => {
-    const { sending, reject } = request();
+    const { sending, reject } = hostRequest();
     const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
     reject(new Error('503 from the case system'));
     await settle(el);
@@ -236,7 +225,7 @@ describe('kith-chronology-entry-form: while the host saves the entry', () => {
   ] as const) {
     it(`says "${said}" by the Save button and through the shared live region until saving ends, and again at each press (${locale})`, async () => {
       await setLocale(locale);
-      const { sending, resolve } = request();
+      const { sending, resolve } = hostRequest();
       const polite = recordAnnouncements('polite');
       const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
       await rendered(el);
@@ -253,7 +242,7 @@ describe('kith-chronology-entry-form: while the host saves the entry', () => {
   }
 
   it('says no more that it is saving once sending fails', async () => {
-    const { sending, reject } = request();
+    const { sending, reject } = hostRequest();
     const el = await saveWith(newStore(), (event) => event.waitUntil(sending));
     await rendered(el);
     expect(statusOf(el)).to.equal('Saving the entry…');
@@ -267,7 +256,7 @@ describe('kith-chronology-entry-form: while the host saves the entry', () => {
     const el = await entryForm(newStore());
     el.strings = { sending: 'Adding to the chronology…' };
     await answer(el, valid);
-    el.addEventListener('kith-chronology-entry-save', (event) => (event as ChronologyEntrySaveEvent).waitUntil(request().sending), { once: true });
+    el.addEventListener('kith-chronology-entry-save', (event) => (event as ChronologyEntrySaveEvent).waitUntil(hostRequest().sending), { once: true });
     pressSave(el);
     await rendered(el);
     expect(statusOf(el)).to.equal('Adding to the chronology…');
@@ -289,7 +278,7 @@ describe('kith-chronology-entry-form: while the host saves the entry', () => {
   it('is axe-clean while saving, in English and Welsh', async () => {
     for (const locale of ['en-GB', 'cy'] as const) {
       await setLocale(locale);
-      const el = await saveWith(newStore(), (event) => event.waitUntil(request().sending));
+      const el = await saveWith(newStore(), (event) => event.waitUntil(hostRequest().sending));
       await rendered(el);
       expect(statusOf(el), locale).to.not.equal('');
       await expectAxeClean(el);

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, axNode, axTree, recordAnnouncements } from '@kith/core/testing.js';
+import { expectAxeClean, axNode, axTree, hostRequest, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore } from '@kith/offline';
 import './define.js';
 import type { KithConsentCapture } from './consent-capture.js';
@@ -843,23 +843,12 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
     await recorded;
   }
 
-  /** A promise the test settles, standing for the host's request. */
-  function request(): { sending: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
-    let resolve!: () => void;
-    let reject!: (error: Error) => void;
-    const sending = new Promise<void>((yes, no) => {
-      resolve = yes;
-      reject = no;
-    });
-    return { sending, resolve, reject };
-  }
-
   const newStore = () => new DraftStore({ name: `consent-capture-test-${Math.random()}` });
 
   it('deletes the draft once what the host passed to waitUntil() resolves', async () => {
     const store = newStore();
     const el = await readyToConfirm(store);
-    const { sending, resolve } = request();
+    const { sending, resolve } = hostRequest();
     await confirmWith(el, (event) => event.waitUntil(sending));
     resolve();
     await el.draftSaved();
@@ -870,7 +859,7 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
   it('keeps the draft, and offers it next time, when sending fails', async () => {
     const store = newStore();
     const el = await readyToConfirm(store);
-    const { sending, reject } = request();
+    const { sending, reject } = hostRequest();
     await confirmWith(el, (event) => event.waitUntil(sending));
     reject(new Error('503 from the case system'));
     await el.draftSaved();
@@ -903,7 +892,7 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
       const el = await readyToConfirm(store);
       await setLocale(locale);
       await settle(el);
-      const { sending, reject } = request();
+      const { sending, reject } = hostRequest();
       el.addEventListener('kith-consent-record', (event) => event.waitUntil(sending), { once: true });
       el.shadowRoot!.querySelector<HTMLElement>('kith-button')!.click();
       await settle(el);
@@ -962,7 +951,7 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
     it('records the decision once however often Confirm is pressed, keeps the button enabled, and says "Consent decision recorded" only once it is stored', async () => {
       const store = newStore();
       const el = await readyToConfirm(store);
-      const { sending, resolve } = request();
+      const { sending, resolve } = hostRequest();
       const host = hostSending(el, sending);
       confirmButton(el).click();
       await settle(el);
@@ -983,7 +972,7 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
     it('records again after a failed send', async () => {
       const store = newStore();
       const el = await readyToConfirm(store);
-      const { sending, reject } = request();
+      const { sending, reject } = hostRequest();
       const host = hostSending(el, sending);
       confirmButton(el).click();
       reject(new Error('503 from the case system'));
@@ -1003,7 +992,7 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
         const el = await readyToConfirm(store);
         await setLocale(locale);
         await settle(el);
-        const { sending, resolve } = request();
+        const { sending, resolve } = hostRequest();
         hostSending(el, sending);
         const polite = recordAnnouncements('polite');
         confirmButton(el).click();
@@ -1027,7 +1016,7 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
       const store = newStore();
       const el = await readyToConfirm(store);
       el.strings = { 'capture.sending': 'Saving the consent decision…' };
-      hostSending(el, request().sending);
+      hostSending(el, hostRequest().sending);
       confirmButton(el).click();
       await settle(el);
       expect(statusOf(el)).to.equal('Saving the consent decision…');

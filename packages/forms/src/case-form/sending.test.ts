@@ -1,7 +1,7 @@
 import { expect, fixture, html, elementUpdated, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, recordAnnouncements } from '@kith/core/testing.js';
+import { expectAxeClean, hostRequest, recordAnnouncements } from '@kith/core/testing.js';
 import '../text-input/define.js';
 import '../button/define.js';
 import './define.js';
@@ -15,17 +15,6 @@ function caseForm(sendingMessage = ''): Promise<KithCaseForm> {
 
 const submit = (el: KithCaseForm) => el.querySelector('kith-button')!.click();
 const statusOf = (el: KithCaseForm) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
-
-/** The host's request: a promise the test settles. */
-function request(): { sending: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
-  let resolve!: () => void;
-  let reject!: (error: Error) => void;
-  const sending = new Promise<void>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { sending, resolve, reject };
-}
 
 /** Counts the form's kith-form-submit events; each one's sending is `sending`. */
 function hostSending(el: KithCaseForm, sending: Promise<void>): { events: number } {
@@ -42,7 +31,7 @@ describe('kith-case-form: while the host sends the answers', () => {
 
   it('sends the answers once however often Send is pressed while they are being sent, with the button still enabled', async () => {
     const el = await caseForm();
-    const { sending, resolve } = request();
+    const { sending, resolve } = hostRequest();
     const host = hostSending(el, sending);
     submit(el);
     submit(el);
@@ -59,7 +48,7 @@ describe('kith-case-form: while the host sends the answers', () => {
 
   it('sends again after a failed send', async () => {
     const el = await caseForm();
-    const { sending, reject } = request();
+    const { sending, reject } = hostRequest();
     const host = hostSending(el, sending);
     submit(el);
     reject(new Error('503'));
@@ -75,7 +64,7 @@ describe('kith-case-form: while the host sends the answers', () => {
     it(`says "${said}" in its status line and through the shared live region until sending ends, and again at each press (${locale})`, async () => {
       await setLocale(locale);
       const el = await caseForm();
-      const { sending, resolve } = request();
+      const { sending, resolve } = hostRequest();
       hostSending(el, sending);
       const polite = recordAnnouncements('polite');
       submit(el);
@@ -95,7 +84,7 @@ describe('kith-case-form: while the host sends the answers', () => {
 
   it('says no more that it is sending once sending fails', async () => {
     const el = await caseForm();
-    const { sending, reject } = request();
+    const { sending, reject } = hostRequest();
     hostSending(el, sending);
     submit(el);
     await elementUpdated(el);
@@ -109,7 +98,7 @@ describe('kith-case-form: while the host sends the answers', () => {
   it('uses the page’s words from sending-message', async () => {
     const el = await caseForm('Sending the referral…');
     const polite = recordAnnouncements('polite');
-    hostSending(el, request().sending);
+    hostSending(el, hostRequest().sending);
     submit(el);
     await elementUpdated(el);
     expect(statusOf(el)).to.equal('Sending the referral…');
@@ -138,7 +127,7 @@ describe('kith-case-form: while the host sends the answers', () => {
     for (const locale of ['en-GB', 'cy'] as const) {
       await setLocale(locale);
       const el = await caseForm();
-      hostSending(el, request().sending);
+      hostSending(el, hostRequest().sending);
       submit(el);
       await elementUpdated(el);
       expect(statusOf(el), locale).to.not.equal('');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, elementUpdated, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, todayIso } from '@kith/core';
-import { expectAxeClean, axNode, formControlConformance, recordAnnouncements, type KithFormControlElement } from '@kith/core/testing.js';
+import { expectAxeClean, axNode, formControlConformance, navigateFrame, recordAnnouncements, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import '../button/define.js';
 import type { KithDateInput } from './date-input.js';
@@ -466,16 +466,7 @@ describe('kith-date-input', () => {
     it('gives back unfinished boxes when the user leaves the page and comes back with Back', async () => {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Form"></iframe>`);
       const page = new URL('./back-forward.fixture.html', import.meta.url).href;
-      const go = async (navigate: () => void) => {
-        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        navigate();
-        await loaded;
-        // A navigation started before the page has completely loaded (the task after load) replaces its history entry.
-        await new Promise((resolve) => setTimeout(resolve));
-        const win = frame.contentWindow!;
-        await win.customElements.whenDefined('kith-date-input');
-        return win.document;
-      };
+      const go = (navigate: () => void) => navigateFrame(frame, navigate, 'kith-date-input');
       const first = await go(() => (frame.src = page));
       const el = first.querySelector<KithDateInput>('kith-date-input')!;
       el.typed = ['31', '2', ''];

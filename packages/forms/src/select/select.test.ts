@@ -1,7 +1,7 @@
 import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, axNode, axTree, formControlConformance, type KithFormControlElement } from '@kith/core/testing.js';
+import { expectAxeClean, axNode, axTree, formControlConformance, navigateFrame, type KithFormControlElement } from '@kith/core/testing.js';
 import './define.js';
 import type { KithSelect } from './select.js';
 
@@ -322,16 +322,7 @@ describe('kith-select', () => {
       it('brings back the option chosen, not the first with its value, when the user comes back with Back, as a native select does', async () => {
         const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Form"></iframe>`);
         const page = new URL('./back-forward.fixture.html', import.meta.url).href;
-        const go = async (navigate: () => void) => {
-          const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-          navigate();
-          await loaded;
-          // A navigation started before the page has completely loaded (the task after load) replaces its history entry.
-          await new Promise((resolve) => setTimeout(resolve));
-          const win = frame.contentWindow!;
-          await win.customElements.whenDefined('kith-select');
-          return win.document;
-        };
+        const go = (navigate: () => void) => navigateFrame(frame, navigate, 'kith-select');
         const first = await go(() => (frame.src = page));
         const el = first.querySelector<KithSelect>('kith-select')!;
         await el.updateComplete;
