@@ -144,8 +144,15 @@ export class DraftController implements ReactiveController {
       const failed =
         !this.seen.has(key) ||
         (await store.save(key, value, { over }).then(
-          (draft) => (this.seen.set(key, draft.savedAt), false),
-          (error: unknown) => !(isDraftChanged(error) && (this.offerSavedElsewhere(store, error.draft), true)),
+          (draft) => {
+            this.seen.set(key, draft.savedAt);
+            return false;
+          },
+          (error: unknown) => {
+            if (!isDraftChanged(error)) return true;
+            this.offerSavedElsewhere(store, error.draft);
+            return false;
+          },
         ));
       if (failed !== this.saveFailed) {
         this.saveFailed = failed;
