@@ -969,6 +969,32 @@ describe('kith-consent-capture: the draft is kept until the host has stored the 
       store.close();
     });
 
+    it('keeps on screen the answers it is recording: Change and Back say it is still recording, and work again once sending fails', async () => {
+      const store = newStore();
+      const el = await readyToConfirm(store);
+      const { sending, reject } = hostRequest();
+      hostSending(el, sending);
+      const heard = recordAnnouncements();
+      const said = (times: number) => waitUntil(() => heard.messages.filter((message) => message === 'Recording the decision…').length === times, `said ${times} times`);
+      confirmButton(el).click();
+      await said(1);
+      const changeLink = () => el.shadowRoot!.querySelector('kith-summary-list')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="#change-"]')!;
+      changeLink().click();
+      await said(2);
+      el.shadowRoot!.querySelector<HTMLElement>('[part="back"]')!.click();
+      await said(3);
+      heard.stop();
+      await settle(el);
+      expect(stepHeading(el), 'what is on screen is what is being recorded').to.equal('Check your answers');
+      reject(new Error('503 from the case system'));
+      await el.draftSaved();
+      await settle(el);
+      changeLink().click();
+      await settle(el);
+      expect(stepHeading(el)).to.not.equal('Check your answers');
+      store.close();
+    });
+
     it('records again after a failed send', async () => {
       const store = newStore();
       const el = await readyToConfirm(store);

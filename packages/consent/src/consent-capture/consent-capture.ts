@@ -322,7 +322,17 @@ export class KithConsentCapture extends KithElement {
     if (this.summary) this.summary.errors = [];
   }
 
+  /**
+   * While the host records the decision, the answers on screen are the ones being recorded: Confirm,
+   * Back and Change do nothing but say it is still recording, so no one edits an answer thinking it is in the record.
+   */
+  private stillSending(): boolean {
+    if (this.sending) announce(this.sendingText());
+    return this.sending;
+  }
+
   private back(): void {
+    if (this.stillSending()) return;
     const steps = applicableSteps(this.answers);
     const index = steps.indexOf(this.step);
     this.returnToCheck = false;
@@ -374,10 +384,7 @@ export class KithConsentCapture extends KithElement {
   }
 
   private confirm(): void {
-    if (this.sending) {
-      announce(this.sendingText());
-      return;
-    }
+    if (this.stillSending()) return;
     const unfinished = firstIncomplete(this.answers, this.today);
     if (unfinished !== 'check') return this.goTo(unfinished);
     const now = new Date();
@@ -422,6 +429,7 @@ export class KithConsentCapture extends KithElement {
     const step = link?.getAttribute('href')?.replace('#change-', '') as StepId | undefined;
     if (!step || !STEPS.includes(step)) return;
     event.preventDefault();
+    if (this.stillSending()) return;
     this.returnToCheck = true;
     this.goTo(step);
   }
