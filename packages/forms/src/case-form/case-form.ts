@@ -162,7 +162,7 @@ export class KithCaseForm extends KithElement {
   sendingMessage = '';
 
   private offer: Draft | null = null;
-  /** The last draft another tab saved over this form's: offered back, with words that say so. */
+  /** The last draft another tab saved after this form last saw the draft: offered back, with words that say so. */
   private savedElsewhere: Draft | null = null;
   /** The draft the form shows now, because it saved or restored it: never offered back to it. */
   private shown: Pick<Draft, 'key' | 'savedAt'> | null = null;

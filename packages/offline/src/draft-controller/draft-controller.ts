@@ -57,7 +57,7 @@ export class DraftController implements ReactiveController {
   private store: DraftStore | null = null;
   private key = '';
   private found: Draft | null = null;
-  /** The last draft another tab saved over this form's: offered back, with words that say so. */
+  /** The last draft another tab saved after this form last saw the draft: offered back, with words that say so. */
   private savedElsewhere: Draft | null = null;
   private checking: Promise<void> = Promise.resolve();
   /**
