@@ -539,6 +539,7 @@ export class KithChronologyEntryForm extends KithElement {
             part="draft-restore"
             draft-key=${this.draftKey}
             .savedAt=${offer.savedAt}
+            .elsewhere=${this.drafts.offeredFromElsewhere}
             @kith-draft-restore=${this.restoreDraft}
             @kith-draft-discard=${this.discardDraft}
           ></kith-draft-restore>`

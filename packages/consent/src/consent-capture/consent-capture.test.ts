@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, axTree, hostRequest, recordAnnouncements } from '@kith/core/testing.js';
-import { DraftStore } from '@kith/offline';
+import { DraftStore, virtualClock } from '@kith/offline';
 import './define.js';
 import type { KithConsentCapture } from './consent-capture.js';
 import type { ConsentWithdrawRequest } from '../shared/events.js';
@@ -711,6 +711,45 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     const saved = ((await store.load('consent:case-10'))?.value as unknown as { answers: Answers }).answers;
     expect([saved.subjectName, saved.subjectDob], 'saved together without another keystroke').to.deep.equal(['Ffion Hughes', '2011-02-14']);
     store.close();
+  });
+
+  it('offers what the same record open in another tab saved since, saying so, instead of writing over it', async () => {
+    const key = 'consent:case-11';
+    const name = `consent-capture-tabs-${crypto.randomUUID()}`;
+    const clock = virtualClock();
+    const [storeA, storeB] = [new DraftStore({ name, clock }), new DraftStore({ name, clock })];
+    const bannerWords = async (el: KithConsentCapture) => {
+      const banner = el.shadowRoot!.querySelector('kith-draft-restore');
+      expect(banner, 'the draft is offered').to.exist;
+      await banner!.updateComplete;
+      return ['title', 'message'].map((part) => banner!.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim());
+    };
+    const tabA = await withStore(storeA, key);
+    await typeIn("Child's full name", 'Ffion Hughes');
+    await tabA.draftSaved();
+
+    const tabB = await withStore(storeB, key);
+    await tabB.draftSaved();
+    await settle(tabB);
+    expect((await bannerWords(tabB))[0], 'a draft found on opening').to.equal('Unsaved answers');
+    tabB.shadowRoot!.querySelector('kith-draft-restore')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
+    await settle(tabB);
+    await typeDate('Date of birth (if known)', '2011-02-14');
+    await tabB.draftSaved();
+
+    tabA.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!.focus();
+    await typeIn("Child's full name", 'Ffion Jones');
+    await tabA.draftSaved();
+    await settle(tabA);
+    const [heading, message] = await bannerWords(tabA);
+    expect(heading, 'the other tab’s answers are offered, saying where they come from').to.equal('Answers saved in another tab');
+    expect(message).to.match(/^This record was changed in another tab or window on [^.]+\. Restore puts those answers on this page; Discard deletes them and keeps what is here\.$/);
+    expect(tabA.value.subjectName, 'nothing typed here is taken off the screen').to.equal('Ffion Jones');
+    const stored = ((await storeA.load(key))?.value as unknown as { answers: Answers }).answers;
+    expect([stored.subjectName, stored.subjectDob], 'what tab B saved is still there').to.deep.equal(['Ffion Hughes', '2011-02-14']);
+    await storeA.clearAll();
+    storeA.close();
+    storeB.close();
   });
 
   it('gives every answer back from a draft, exactly', async () => {

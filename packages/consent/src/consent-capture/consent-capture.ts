@@ -916,6 +916,7 @@ export class KithConsentCapture extends KithElement {
         ? html`<kith-draft-restore
             draft-key=${this.draftKey}
             .savedAt=${this.drafts.offer.savedAt}
+            .elsewhere=${this.drafts.offeredFromElsewhere}
             @kith-draft-restore=${this.restoreDraft}
             @kith-draft-discard=${this.discardDraft}
           ></kith-draft-restore>`

@@ -162,6 +162,8 @@ export class KithCaseForm extends KithElement {
   sendingMessage = '';
 
   private offer: Draft | null = null;
+  /** The last draft another tab saved after this form last saw the draft: offered back, with words that say so. */
+  private savedElsewhere: Draft | null = null;
   /** The draft the form shows now, because it saved or restored it: never offered back to it. */
   private shown: Pick<Draft, 'key' | 'savedAt'> | null = null;
   private savedAt: number | null = null;
@@ -415,12 +417,12 @@ export class KithCaseForm extends KithElement {
 
   /**
    * The same record, open in another tab, saved its answers since this form last saw the draft: it is
-   * offered back here as a draft found on opening is, and what was typed here is saved in full once the
+   * offered back here, with words that say where it comes from, and what was typed here is saved in full once the
    * user has restored or discarded it.
    */
   private offerSavedElsewhere(draft: Draft): void {
     this.seen = draft.savedAt;
-    this.offer = draft;
+    this.offer = this.savedElsewhere = draft;
     // What was typed here to questions that draft left blank is added to it now, so closing this page loses neither.
     void this.saveDraft();
   }
@@ -549,6 +551,7 @@ export class KithCaseForm extends KithElement {
             part="draft-restore"
             .draftKey=${this.offer.key}
             .savedAt=${this.offer.savedAt}
+            .elsewhere=${this.offer === this.savedElsewhere}
             @kith-draft-restore=${this.onRestore}
             @kith-draft-discard=${this.onDiscard}
           ></kith-draft-restore>`

@@ -2,8 +2,9 @@
 // under the same key, and neither may write over what the other saved without the user seeing it.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '@kith/core';
 import type { DraftStore } from '@kith/offline';
-import { bannerOf, closeStores, pressRestore, settle, twoTabs } from './test-helpers.js';
+import { bannerOf, bannerWords, closeStores, pressRestore, settle, twoTabs } from './test-helpers.js';
 import '../text-input/define.js';
 import '../textarea/define.js';
 import '../button/define.js';
@@ -50,6 +51,8 @@ async function openedTwice(): Promise<{ key: string; stores: [DraftStore, DraftS
   const tabB = await visitForm(key, stores[1]);
   await tabB.draftSaved();
   await settle(tabB);
+  const [heading, message] = await bannerWords(tabB);
+  expect([heading, message.startsWith('You have unsaved answers from ')], 'a draft found on opening').to.deep.equal(['Unsaved answers', true]);
   await pressRestore(tabB);
   await settle(tabB);
   await typeAndSave(tabB, 'summary', ' Seen at home later.');
@@ -58,7 +61,10 @@ async function openedTwice(): Promise<{ key: string; stores: [DraftStore, DraftS
 }
 
 describe('kith-case-form: one record open in two tabs', () => {
-  afterEach(closeStores);
+  afterEach(async () => {
+    await setLocale('en-GB');
+    await closeStores();
+  });
 
   it('does not write over what the other tab saved since, offers it back, and adds to it what was typed here to questions it left blank', async () => {
     const { key, stores, tabA } = await openedTwice();
@@ -66,7 +72,15 @@ describe('kith-case-form: one record open in two tabs', () => {
     await typeAndSave(tabA, 'seen-by', 'Sam Jones');
     await typeAndSave(tabA, 'summary', ' (A)');
 
-    expect(bannerOf(tabA), 'the other tab’s answers are offered').to.not.equal(null);
+    const [heading, message] = await bannerWords(tabA);
+    expect(heading, 'the other tab’s answers are offered, saying where they come from').to.equal('Answers saved in another tab');
+    expect(message).to.match(/^This record was changed in another tab or window on [^.]+\. Restore puts those answers on this page; Discard deletes them and keeps what is here\.$/);
+    await setLocale('cy');
+    await settle(tabA);
+    const [pennawd, neges] = await bannerWords(tabA);
+    expect(pennawd).to.equal('Atebion wedi’u cadw mewn tab arall');
+    expect(neges).to.match(/^Cafodd y cofnod hwn ei newid mewn tab neu ffenestr arall ar [^.]+\. Mae Adfer yn rhoi’r atebion hynny ar y dudalen hon; mae Gwaredu yn eu dileu ac yn cadw’r hyn sydd yma\.$/);
+    await setLocale('en-GB');
     expect(await storedAnswers(stores[1], key)).to.deep.equal({ summary: 'Seen at school. Seen at home later.', 'seen-by': 'Sam Jones' });
     expect(control(tabA, 'summary').value, 'nothing typed here is taken off the screen').to.equal('Seen at school. (A)');
 

@@ -57,6 +57,8 @@ export class DraftController implements ReactiveController {
   private store: DraftStore | null = null;
   private key = '';
   private found: Draft | null = null;
+  /** The last draft another tab saved after this form last saw the draft: offered back, with words that say so. */
+  private savedElsewhere: Draft | null = null;
   private checking: Promise<void> = Promise.resolve();
   /**
    * Keys whose draft has been read, each with the savedAt of the draft stored under it as this form
@@ -82,6 +84,14 @@ export class DraftController implements ReactiveController {
   /** The draft to offer back with kith-draft-restore, or null. */
   get offer(): Draft | null {
     return this.found && (this.options.accepts?.(this.found) ?? true) ? this.found : null;
+  }
+
+  /**
+   * True when the draft on offer was saved by the same record open in another tab or window while
+   * this form was open, not found on opening: pass it to kith-draft-restore's `elsewhere`.
+   */
+  get offeredFromElsewhere(): boolean {
+    return !!this.offer && this.offer === this.savedElsewhere;
   }
 
   hostConnected(): void {
@@ -244,13 +254,13 @@ export class DraftController implements ReactiveController {
 
   /**
    * The same record, open in another tab, saved its answers since this form last saw the draft: it is
-   * offered back here, as a draft found on opening is, and what is typed here is saved once the user
+   * offered back here, with words that say where it comes from, and what is typed here is saved once the user
    * has restored or discarded it.
    */
   private offerSavedElsewhere(store: DraftStore, draft: Draft): void {
     this.seen.set(draft.key, draft.savedAt);
     if (store !== this.store || draft.key !== this.key) return;
-    this.found = draft;
+    this.found = this.savedElsewhere = draft;
     this.typedWhileOffered = true;
     this.host.requestUpdate();
   }

@@ -5,6 +5,7 @@ import guidance from './draft-restore.md?raw';
 
 interface Args {
   savedAt?: number | string;
+  elsewhere?: boolean;
   heading?: string;
   message?: string;
   restoreLabel?: string;
@@ -22,6 +23,7 @@ const meta: Meta<Args> = {
     <kith-draft-restore
       draft-key="visit-note:case-4471"
       .savedAt=${args.savedAt ?? null}
+      ?elsewhere=${args.elsewhere ?? false}
       heading=${args.heading ?? ''}
       message=${args.message ?? ''}
       restore-label=${args.restoreLabel ?? ''}
@@ -50,3 +52,8 @@ export const LocalWording: Story = {
 };
 
 export const Welsh: Story = { globals: { locale: 'cy' } };
+
+/** The same record, open in another tab or window, saved these answers while this form was open. */
+export const SavedInAnotherTab: Story = { args: { elsewhere: true } };
+
+export const SavedInAnotherTabWelsh: Story = { args: { elsewhere: true }, globals: { locale: 'cy' } };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, elementUpdated, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, elementUpdated, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, focusedAxNode, recordAnnouncements } from '@kith/core/testing.js';
@@ -7,6 +7,7 @@ import type { KithDraftRestore, KithDraftRestoreEvent, KithDraftDiscardEvent } f
 
 const today1403 = new Date(new Date().setHours(14, 3, 0, 0)).getTime();
 const messageOf = (el: KithDraftRestore) => el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim();
+const headingOf = (el: KithDraftRestore) => el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
 
 describe('kith-draft-restore', () => {
   afterEach(() => setLocale('en-GB'));
@@ -102,6 +103,60 @@ describe('kith-draft-restore', () => {
     await axNode('button', 'Use them');
     await axNode('button', 'Start again');
     await axNode('region', 'Visit notes');
+  });
+
+  it('says, in English and Welsh, when the answers were saved in another tab or window and what Restore and Discard do', async () => {
+    const words = {
+      'en-GB': {
+        heading: 'Answers saved in another tab',
+        today: 'This record was changed in another tab or window at 14:03. Restore puts those answers on this page; Discard deletes them and keeps what is here.',
+        earlier: 'This record was changed in another tab or window on 3 March at 14:03. Restore puts those answers on this page; Discard deletes them and keeps what is here.',
+        undated: 'This record was changed in another tab or window. Restore puts those answers on this page; Discard deletes them and keeps what is here.',
+      },
+      cy: {
+        heading: 'Atebion wedi’u cadw mewn tab arall',
+        today: 'Cafodd y cofnod hwn ei newid mewn tab neu ffenestr arall am 14:03. Mae Adfer yn rhoi’r atebion hynny ar y dudalen hon; mae Gwaredu yn eu dileu ac yn cadw’r hyn sydd yma.',
+        earlier: 'Cafodd y cofnod hwn ei newid mewn tab neu ffenestr arall ar 3 Mawrth am 14:03. Mae Adfer yn rhoi’r atebion hynny ar y dudalen hon; mae Gwaredu yn eu dileu ac yn cadw’r hyn sydd yma.',
+        undated: 'Cafodd y cofnod hwn ei newid mewn tab neu ffenestr arall. Mae Adfer yn rhoi’r atebion hynny ar y dudalen hon; mae Gwaredu yn eu dileu ac yn cadw’r hyn sydd yma.',
+      },
+    };
+    for (const locale of ['en-GB', 'cy'] as const) {
+      await setLocale(locale);
+      const expected = words[locale];
+      const el = await fixture<KithDraftRestore>(html`<kith-draft-restore draft-key="visit" elsewhere .savedAt=${today1403}></kith-draft-restore>`);
+      expect([headingOf(el), messageOf(el)], locale).to.deep.equal([expected.heading, expected.today]);
+      const region = await axNode('region', expected.heading);
+      expect(region.description, locale).to.equal(expected.today);
+      await expectAxeClean(el);
+      el.savedAt = '2026-03-03T14:03:00';
+      await elementUpdated(el);
+      expect(messageOf(el), locale).to.equal(expected.earlier);
+      el.savedAt = null;
+      await elementUpdated(el);
+      expect(messageOf(el), locale).to.equal(expected.undated);
+      el.remove();
+    }
+  });
+
+  it('lets a page’s own heading and message win over the words for another tab’s answers', async () => {
+    const el = await fixture<KithDraftRestore>(
+      html`<kith-draft-restore elsewhere heading="Visit notes" message="Notes from your other window" .savedAt=${today1403}></kith-draft-restore>`,
+    );
+    expect([headingOf(el), messageOf(el)]).to.deep.equal(['Visit notes', 'Notes from your other window']);
+  });
+
+  it('announces the words for another tab’s answers, also when answers already on offer turn out to be another tab’s', async () => {
+    const recorder = recordAnnouncements();
+    const el = await fixture<KithDraftRestore>(html`<kith-draft-restore elsewhere .savedAt=${today1403}></kith-draft-restore>`);
+    const elsewhere = messageOf(el);
+    await waitUntil(() => recorder.messages.length === 1, 'the banner is announced');
+    const found = await fixture<KithDraftRestore>(html`<kith-draft-restore .savedAt=${today1403}></kith-draft-restore>`);
+    await waitUntil(() => recorder.messages.length === 2, 'the second banner is announced');
+    found.elsewhere = true;
+    await elementUpdated(found);
+    await waitUntil(() => recorder.messages.length === 3, 'the new words are announced');
+    recorder.stop();
+    expect(recorder.messages).to.deep.equal([elsewhere, 'You have unsaved answers from 14:03', elsewhere]);
   });
 
   it('speaks Welsh', async () => {

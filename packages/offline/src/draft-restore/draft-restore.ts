@@ -1,7 +1,7 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KithElement, announce, ensureAnnouncer, focusStyles, oneOf, toText } from '@kith/core';
-import { formatWhen, toTime } from '../shared/format.js';
+import { formatWhen, isToday, toTime } from '../shared/format.js';
 import { buttonStyles } from '../shared/buttons.styles.js';
 import { draftRestoreStyles } from './draft-restore.styles.js';
 
@@ -31,6 +31,10 @@ export class KithDraftDiscardEvent extends Event {
  * because it deletes what the user typed. The host restores or deletes the draft when
  * the events arrive, then removes the banner and moves focus to the form.
  *
+ * With `elsewhere`, the answers are ones the same record, open in another tab or window, saved
+ * while this form was open: the banner says so ("Answers saved in another tab") and what Restore
+ * and Discard do to what is on this page.
+ *
  * @summary "You have unsaved answers" banner with Restore and Discard.
  * @tagname kith-draft-restore
  *
@@ -54,6 +58,7 @@ export class KithDraftRestore extends KithElement {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     message: {},
+    elsewhere: { type: Boolean },
     restoreLabel: { attribute: 'restore-label' },
     discardLabel: { attribute: 'discard-label' },
     confirming: { attribute: false },
@@ -69,6 +74,8 @@ export class KithDraftRestore extends KithElement {
   headingLevel: '2' | '3' | '4' | '5' | '6' = '2';
   /** Replaces the sentence "You have unsaved answers from 14:03". */
   message = '';
+  /** The answers were saved in another tab or window while this form was open, not found on opening: the banner says so. */
+  elsewhere = false;
   /** Replaces the Restore button's label. */
   restoreLabel = '';
   /** Replaces the Discard button's label. */
@@ -84,10 +91,12 @@ export class KithDraftRestore extends KithElement {
 
   /**
    * The banner appears once the device has been searched for a draft, after the form has opened:
-   * a screen reader user may be past it, typing answers that are not saved while it waits.
+   * a screen reader user may be past it, typing answers that are not saved while it waits. It is
+   * said again when the answers on offer turn out to be another tab's, as its words change then.
+   * (`elsewhere` is set as the element is made, so it counts as changed at the first update too.)
    */
-  protected override firstUpdated(): void {
-    announce(this.sentence());
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('elsewhere')) announce(this.sentence());
   }
 
   private get time(): number | null {
@@ -99,6 +108,15 @@ export class KithDraftRestore extends KithElement {
     const custom = toText(this.message);
     if (custom) return custom;
     const time = this.time;
+    if (this.elsewhere) {
+      const changed =
+        time === null
+          ? msg('This record was changed in another tab or window.', { id: 'kith.draft-restore.elsewhere-message-undated' })
+          : isToday(time)
+            ? msg(str`This record was changed in another tab or window at ${formatWhen(time)}.`, { id: 'kith.draft-restore.elsewhere-message' })
+            : msg(str`This record was changed in another tab or window on ${formatWhen(time)}.`, { id: 'kith.draft-restore.elsewhere-message-earlier' });
+      return `${changed} ${msg('Restore puts those answers on this page; Discard deletes them and keeps what is here.', { id: 'kith.draft-restore.elsewhere-actions' })}`;
+    }
     return time === null
       ? msg('You have unsaved answers on this device', { id: 'kith.draft-restore.message-undated' })
       : msg(str`You have unsaved answers from ${formatWhen(time)}`, { id: 'kith.draft-restore.message' });
@@ -132,7 +150,11 @@ export class KithDraftRestore extends KithElement {
 
   protected override render() {
     const level = Number(oneOf(String(this.headingLevel), ['2', '3', '4', '5', '6'], '2'));
-    const heading = this.heading || msg('Unsaved answers', { id: 'kith.draft-restore.heading' });
+    const heading =
+      this.heading ||
+      (this.elsewhere
+        ? msg('Answers saved in another tab', { id: 'kith.draft-restore.elsewhere-heading' })
+        : msg('Unsaved answers', { id: 'kith.draft-restore.heading' }));
     return html`
       <section class="banner" part="banner" aria-labelledby="title" aria-describedby="message" tabindex="-1">
         <div id="title" class="title" part="title" role="heading" aria-level=${level}>${heading}</div>
