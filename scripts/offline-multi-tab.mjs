@@ -1,6 +1,8 @@
 // Multi-tab behaviour of @kith/offline in real Chromium: three tabs on one origin share one
 // outbox. Exactly one tab sends at a time, no item is sent twice, every tab shows the same
-// counts and status text, and when the sending tab closes another takes over.
+// counts and status text, and when the sending tab closes another takes over. Then two tabs
+// with one record open save drafts of it at the same moment, round after round: a tab never
+// writes over a draft the other saved since it last read it.
 // Exits non-zero on any failure. Usage: node scripts/offline-multi-tab.mjs
 import { rmSync } from 'node:fs';
 import { bundleHarness, startServer, tempProfile, launch, openHarness, sleep } from './offline-harness.mjs';
@@ -104,6 +106,33 @@ try {
   // up to 4 being sent (concurrency 4) and up to 4 more sent but not yet recorded on disk.
   check(resent <= 8, `at most the 8 in-flight items re-sent after the handover (${resent})`);
   figures.phase3 = { items: 200, appliedExactlyOnceTotal: exactlyOnce, resentAfterHandover: resent };
+
+  // 4. One record open in two tabs: each round, both tabs read the draft, then both save over what
+  // they read at the same moment. Exactly one save may land; the other is told, and nothing is written over.
+  const [tabX, tabY] = followers;
+  const rounds = 40;
+  let bothWrote = 0;
+  let oneWrote = 0;
+  let lost = 0;
+  for (let round = 0; round < rounds; round++) {
+    const seen = await Promise.all([tabX, tabY].map((page) => page.evaluate(() => window.kithHarness.loadDraft('multi-tab-drafts', 'visit:4471'))));
+    const results = await Promise.all(
+      [tabX, tabY].map((page, i) =>
+        page.evaluate((value, over) => window.kithHarness.saveDraftOver('multi-tab-drafts', 'visit:4471', value, over), `round ${round} from tab ${i}`, seen[i]?.savedAt ?? null),
+      ),
+    );
+    const wrote = results.filter((result) => result.savedAt !== undefined);
+    if (wrote.length === 2) bothWrote++;
+    if (wrote.length === 1) oneWrote++;
+    const stored = await tabX.evaluate(() => window.kithHarness.loadDraft('multi-tab-drafts', 'visit:4471'));
+    // What is stored is the one save that landed; the tab that was told holds the other's savedAt.
+    const winner = results.findIndex((result) => result.savedAt !== undefined);
+    if (winner < 0 || stored?.value !== `round ${round} from tab ${winner}` || results[1 - winner].changed !== stored.savedAt) lost++;
+  }
+  check(bothWrote === 0, `two tabs saving over the same draft at once never both write (${bothWrote} of ${rounds} rounds did)`);
+  check(oneWrote === rounds, `exactly one save lands in each round (${oneWrote} of ${rounds})`);
+  check(lost === 0, `the stored draft is the one save that landed, and the other tab is told its time (${lost} rounds wrong)`);
+  figures.phase4 = { rounds, bothWrote, oneWrote, wrong: lost };
   await browser.close();
 } finally {
   await server.close();

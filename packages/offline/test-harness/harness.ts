@@ -147,6 +147,33 @@ const harness = {
     };
   },
 
+  /**
+   * One save of a draft as a form in this tab makes it, over the draft it last saw (`over`):
+   * `{ savedAt }` when written, `{ changed }` (the other tab's savedAt) when a newer draft was kept.
+   */
+  async saveDraftOver(name: string, key: string, value: string, over: number | null): Promise<{ savedAt?: number; changed?: number }> {
+    const store = new DraftStore({ name });
+    try {
+      return { savedAt: (await store.save(key, value, { over })).savedAt };
+    } catch (error) {
+      if ((error as Error).name !== 'DraftChangedError') throw error;
+      return { changed: (error as { draft: { savedAt: number } }).draft.savedAt };
+    } finally {
+      store.close();
+    }
+  },
+
+  /** The draft stored under key, as this tab reads it: `{ value, savedAt }` or null. */
+  async loadDraft(name: string, key: string): Promise<{ value: unknown; savedAt: number } | null> {
+    const store = new DraftStore({ name });
+    try {
+      const draft = await store.load(key);
+      return draft && { value: draft.value, savedAt: draft.savedAt };
+    } finally {
+      store.close();
+    }
+  },
+
   offline: undefined as KithOffline | undefined,
 
   /**
