@@ -174,6 +174,31 @@ const harness = {
     }
   },
 
+  /**
+   * Times `saves` saves of one form's 2 kB draft in a store that holds `others` drafts of other
+   * records, alternating a plain save with one over the draft it last saw (the check two tabs need).
+   * Returns the milliseconds of each, by kind.
+   */
+  async timeDraftSaves(options: { name: string; encrypt: boolean; others: number; saves: number }) {
+    const store = new DraftStore({ name: options.name, key: options.encrypt ? await serverKey() : undefined });
+    await store.clearAll();
+    for (let i = 0; i < options.others; i++) await store.save(`other:${i}`, { notes: filler(i, 2000) });
+    const times = { plain: [] as number[], over: [] as number[] };
+    let seen = (await store.save('visit:4471', { notes: filler(0, 2000) })).savedAt;
+    for (let i = 0; i < options.saves; i++) {
+      const value = { notes: filler(i, 2000) };
+      let started = performance.now();
+      seen = (await store.save('visit:4471', value)).savedAt;
+      times.plain.push(performance.now() - started);
+      started = performance.now();
+      seen = (await store.save('visit:4471', value, { over: seen })).savedAt;
+      times.over.push(performance.now() - started);
+    }
+    await store.clearAll();
+    store.close();
+    return times;
+  },
+
   offline: undefined as KithOffline | undefined,
 
   /**
