@@ -149,14 +149,15 @@ export class DraftStore {
       // Each draft a tab replaces gets a later time than the one before, even within a millisecond or
       // with the device's clock put back, so that no tab takes it for a draft it saw earlier.
       const savedAt = Math.max(this.clock.now(), (stored?.savedAt ?? -Infinity) + 1);
-      return this.write(key, { key, value, savedAt, version });
+      return this.write({ key, value, savedAt, version });
     });
   }
 
-  private async write<T extends Json>(key: string, draft: Draft<T>): Promise<Draft<T>> {
+  /** Writes the draft in place of every copy of its key, and reads it back. */
+  private async write<T extends Json>(draft: Draft<T>): Promise<Draft<T>> {
     const { record, stale } = await this.db.run('Saving the draft', async (db) => {
-      const stale = await this.idsFor(db, key);
-      const record: StoredDraft = { id: this.codec.encrypts ? crypto.randomUUID() : key, body: await this.codec.seal(draft) };
+      const stale = await this.idsFor(db, draft.key);
+      const record: StoredDraft = { id: this.codec.encrypts ? crypto.randomUUID() : draft.key, body: await this.codec.seal(draft) };
       const tx = db.transaction('drafts', 'readwrite', STRICT);
       await Promise.all([
         tx.store.put(record),
