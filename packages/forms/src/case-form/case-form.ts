@@ -400,7 +400,11 @@ export class KithCaseForm extends KithElement {
       this.dirty = !!offered;
       // Focus leaving a field fires change with nothing new: saved again, another tab holding this draft would be told the record changed.
       const json = JSON.stringify(value);
-      if (`${this.seen}${json}` === this.lastSaved) return;
+      if (`${this.seen}${json}` === this.lastSaved) {
+        // The answers are back to the draft saved last: they are on the device.
+        this.saveFailed = false;
+        return;
+      }
       const key = this.draftKey;
       try {
         const draft = await (await store).save(key, value, { over: this.seen });
