@@ -50,9 +50,31 @@ async function buildApp(name) {
 async function openPage(browser, { javaScript = true } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({ width: 1024, height: 900 });
   await page.setJavaScriptEnabled(javaScript);
   const problems = [];
+  await watchForProblems(page, problems);
+  return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Tabs of one browser profile, as a user opens them: they share IndexedDB, BroadcastChannel and
+ * Web Locks. Each call makes a new context, so no draft from an earlier check or run is in it.
+ */
+async function openTabs(browser) {
+  const context = await browser.createBrowserContext();
+  const problems = [];
+  const newTab = async (url) => {
+    const page = await context.newPage();
+    await watchForProblems(page, problems);
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  };
+  return { newTab, problems, close: () => context.close() };
+}
+
+/** Sets the page's size and notes its uncaught errors, console errors and failed loads in `problems`. */
+async function watchForProblems(page, problems) {
+  await page.setViewport({ width: 1024, height: 900 });
   page.on('pageerror', (error) => problems.push(error.message));
   // Failed loads are reported with their URL below; the console's copy of them has none.
   page.on('console', (message) => {
@@ -62,7 +84,6 @@ async function openPage(browser, { javaScript = true } = {}) {
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.url()}: ${response.status()}`);
   });
-  return { page, problems, close: () => context.close() };
 }
 
 const byName = (role, name) => `::-p-aria([name="${name}"][role="${role}"])`;
@@ -156,9 +177,121 @@ async function plainHtml(browser) {
       );
       assertNoProblems(problems);
     });
+
+    await oneRecordInTwoTabs(browser, server);
   } finally {
     await close();
     await server.close();
+  }
+}
+
+/** What a text box holds, as a screen reader reads it: the value of the textbox of that name in the accessibility tree. */
+async function textboxValue(page, name) {
+  const found = [];
+  const walk = (node) => {
+    if (node.role === 'textbox' && node.name === name) found.push(node.value ?? '');
+    node.children?.forEach(walk);
+  };
+  walk(await page.accessibility.snapshot());
+  if (found.length !== 1) throw new Error(`${found.length} text boxes named "${name}"`);
+  return found[0];
+}
+
+/** Types at the end of what a text box holds, as someone adding to an answer does. */
+async function typeAtEnd(page, name, text) {
+  await page.locator(byName('textbox', name)).click();
+  await page.keyboard.down('Control');
+  await page.keyboard.press('End');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(text);
+}
+
+/** Waits until every draft save and deletion the page's case form has started has landed, and it shows the outcome. */
+const draftsSettled = (page) =>
+  page.evaluate(async () => {
+    const form = document.querySelector('kith-case-form');
+    await form.draftSaved();
+    await form.updateComplete;
+  });
+
+/** Waits for the draft banner with this heading, read from the accessibility tree. */
+const bannerHeading = (page, heading) => page.waitForSelector(byName('heading', heading), { timeout: 10_000 });
+
+/**
+ * The visit page open in several tabs of one browser: separate documents and module state, one
+ * IndexedDB, with BroadcastChannel and Web Locks between them. Nothing either tab saved is lost.
+ */
+async function oneRecordInTwoTabs(browser, server) {
+  const url = `${server.url}/visit.html`;
+  const { newTab, problems, close } = await openTabs(browser);
+  const fromA = 'Seen at home with her mum. Maya said school is going well.';
+  const fromB = ' Later she showed me her room, which was tidy.';
+  const whoSaw = 'Sam Jones';
+  let tabA, tabB, tabC, tabD;
+  try {
+    await check('plain-html: a draft saved in one tab is offered in a second tab of the same record, and restored there', async () => {
+      tabA = await newTab(url);
+      await typeInto(tabA, 'textbox', 'What happened', fromA);
+      await tabA.waitForSelector('::-p-text(Draft saved at)', { timeout: 10_000 });
+      tabB = await newTab(url);
+      await bannerHeading(tabB, 'Unsaved answers');
+      await tabB.locator(byName('button', 'Restore')).click();
+      expectEqual(await textboxValue(tabB, 'What happened'), fromA, "tab B's What happened after Restore");
+      await typeAtEnd(tabB, 'What happened', fromB);
+      await tabB.waitForSelector('::-p-text(Draft saved at)', { timeout: 10_000 });
+    });
+
+    await check('plain-html: the first tab, used again, offers what the second saved instead of writing over it, and keeps its own answers on screen', async () => {
+      await tabA.bringToFront();
+      await typeInto(tabA, 'textbox', 'Who saw the child', whoSaw);
+      await bannerHeading(tabA, 'Answers saved in another tab');
+      await draftsSettled(tabA);
+      expectEqual(
+        [await textboxValue(tabA, 'What happened'), await textboxValue(tabA, 'Who saw the child')],
+        [fromA, whoSaw],
+        "tab A's answers on screen",
+      );
+    });
+
+    await check("plain-html: a third tab, opened once the second is closed, offers the second tab's answers with the first tab's answer to a question the second left blank", async () => {
+      await tabB.close();
+      tabC = await newTab(url);
+      await bannerHeading(tabC, 'Unsaved answers');
+      await tabC.locator(byName('button', 'Restore')).click();
+      expectEqual(
+        [await textboxValue(tabC, 'What happened'), await textboxValue(tabC, 'Who saw the child')],
+        [fromA + fromB, whoSaw],
+        "tab C's answers after Restore",
+      );
+    });
+
+    await check('plain-html: sending from one tab posts the answers once and deletes their draft; a tab left open with the banner can still discard it and save its own', async () => {
+      await tabC.locator(byName('button', 'Send')).click();
+      await tabC.waitForSelector('::-p-text(Visit recorded, reference 1.)', { timeout: 10_000 });
+      await draftsSettled(tabC);
+      expectEqual(server.visits, [{ 'what-happened': fromA + fromB, 'seen-by': whoSaw }], 'visits the server received');
+      tabD = await newTab(url);
+      await draftsSettled(tabD);
+      if ((await accessibleText(tabD)).includes('Unsaved answers')) throw new Error('a fresh tab offers the draft of the visit that was sent');
+
+      await tabA.bringToFront();
+      await tabA.locator(byName('button', 'Discard')).click();
+      await tabA.locator(byName('button', 'Yes, discard them')).click();
+      await typeAtEnd(tabA, 'What happened', ' Mum was at home.');
+      await draftsSettled(tabA);
+      await tabD.bringToFront();
+      await tabD.reload({ waitUntil: 'load' });
+      await bannerHeading(tabD, 'Unsaved answers');
+      await tabD.locator(byName('button', 'Restore')).click();
+      expectEqual(
+        [await textboxValue(tabD, 'What happened'), await textboxValue(tabD, 'Who saw the child')],
+        [`${fromA} Mum was at home.`, whoSaw],
+        "tab D's answers after Restore",
+      );
+      assertNoProblems(problems);
+    });
+  } finally {
+    await close();
   }
 }
 

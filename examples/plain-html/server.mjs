@@ -1,6 +1,7 @@
-// The plain HTML example's server: the page and its stylesheet, files under /node_modules/ (the
-// Kith packages' dist and lit, as the page's import map names them), and POST /referral, which
-// shows what the form really sent. Listens on 127.0.0.1 only.
+// The plain HTML example's server: the pages and their stylesheet, files under /node_modules/ (the
+// Kith packages' dist and lit, as the pages' import maps name them), POST /referral, which shows
+// what the referral form really sent, and POST /visit, which keeps each home visit the visit page
+// sends (JSON) in `visits` and answers with its reference. Listens on 127.0.0.1 only.
 //   node examples/plain-html/server.mjs     (after `npm run build`)
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -27,17 +28,34 @@ function fileIn(folder, path) {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
+/** Reads a request's whole body as text. */
+function bodyOf(request) {
+  return new Promise((done) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => done(body));
+  });
+}
+
 export function startServer({ port = 0 } = {}) {
-  const server = createServer((request, response) => {
+  const visits = [];
+  const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (request.method === 'POST' && path === '/referral') {
-      let body = '';
-      request.setEncoding('utf8');
-      request.on('data', (chunk) => (body += chunk));
-      request.on('end', () => {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(receivedPage(new URLSearchParams(body)));
-      });
+      const body = await bodyOf(request);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(receivedPage(new URLSearchParams(body)));
+      return;
+    }
+    if (request.method === 'POST' && path === '/visit') {
+      try {
+        visits.push(JSON.parse(await bodyOf(request)));
+      } catch {
+        response.writeHead(400).end('Not JSON');
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reference: visits.length }));
       return;
     }
     const file =
@@ -55,7 +73,7 @@ export function startServer({ port = 0 } = {}) {
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
-      done({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((closed) => server.close(closed)) });
+      done({ url: `http://127.0.0.1:${server.address().port}`, visits, close: () => new Promise((closed) => server.close(closed)) });
     });
   });
 }
@@ -66,5 +84,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const { url } = await startServer({ port: Number(process.env.PORT ?? 8080) });
-  console.log(`Kith plain HTML example: ${url}/`);
+  console.log(`Kith plain HTML example: ${url}/ and ${url}/visit.html`);
 }

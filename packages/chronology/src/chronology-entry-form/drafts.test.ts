@@ -305,6 +305,24 @@ describe('kith-chronology-entry-form: drafts', () => {
       expect(await savedAnswer(storeB, key, 'description')).to.equal('A long account of the visit.');
     });
 
+    it('does not save again when nothing was typed since its last save, so the other tab is not told the record changed', async () => {
+      const key = 'chronology:case-33:new';
+      const name = `entry-form-tabs-${crypto.randomUUID()}`;
+      const tabA = await entryForm(newStore(name), key);
+      control(tabA, 'title').focus();
+      await sendKeys({ type: 'Home visit' });
+      await settle(tabA);
+      const tabB = await entryForm(newStore(name), key);
+      await restoreOffered(tabB);
+      // Focus leaves tab A's field as the user moves to tab B: it fires change, with nothing new in it.
+      control(tabB, 'description').focus();
+      await settle(tabA);
+      await sendKeys({ type: 'A long account of the visit.' });
+      await settle(tabB);
+      expect(bannerOf(tabB), 'tab B is not told another tab changed the record').to.equal(null);
+      expect(await savedAnswer(newStore(name), key, 'description')).to.equal('A long account of the visit.');
+    });
+
     it('keeps what the other tab saved since when this tab saves the entry', async () => {
       const key = 'chronology:case-32:new';
       const [tabA, , storeB] = await openedTwice(key);

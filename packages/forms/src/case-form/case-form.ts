@@ -197,6 +197,8 @@ export class KithCaseForm extends KithElement {
    * A save does not write over one saved since: the same record open in another tab saved it.
    */
   private seen: number | null = null;
+  /** The draft this form last saved: its savedAt, then its value as JSON. */
+  private lastSaved = '';
 
   /** The form this element wraps: its first `<form>` child. */
   get form(): HTMLFormElement | null {
@@ -320,6 +322,7 @@ export class KithCaseForm extends KithElement {
       if (key !== this.draftKey) return;
       this.draftChecked = true;
       this.seen = draft?.savedAt ?? null;
+      this.lastSaved = '';
       if (!draft || (since !== null && draft.savedAt <= since)) return;
       // Checked again (a new updated-at) while the user types: their own draft is not "unsaved answers".
       if (draft.key === this.shown?.key && draft.savedAt === this.shown.savedAt) return;
@@ -395,10 +398,18 @@ export class KithCaseForm extends KithElement {
       const value = offered ? withEdits(toDraft(offered.value), form, this.isEdited) : draftOf(form);
       if (!value) return;
       this.dirty = !!offered;
+      // Focus leaving a field fires change with nothing new: saved again, another tab holding this draft would be told the record changed.
+      const json = JSON.stringify(value);
+      if (`${this.seen}${json}` === this.lastSaved) {
+        // The answers are back to the draft saved last: they are on the device.
+        this.saveFailed = false;
+        return;
+      }
       const key = this.draftKey;
       try {
         const draft = await (await store).save(key, value, { over: this.seen });
         this.seen = draft.savedAt;
+        this.lastSaved = `${draft.savedAt}${json}`;
         if (offered) return;
         this.savedAt = draft.savedAt;
         this.shown = draft;

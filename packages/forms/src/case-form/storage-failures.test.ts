@@ -94,6 +94,26 @@ describe('kith-case-form when the device cannot keep drafts', () => {
     expect((await store.load(el.draftKey))?.value).to.deep.include({ answers: { notes: 'Seen at home.' } });
   });
 
+  it('no longer says the draft is not saved once the answers are back to the draft it saved', async () => {
+    const store = newStore();
+    const el = await openForm(store);
+    await typeAndSave(el, 'Seen');
+    const restorePut = failPutsWithQuota();
+    try {
+      await typeAndSave(el, ' at');
+      expect(statusOf(el)).to.equal(NOT_SAVED);
+    } finally {
+      restorePut();
+    }
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await el.draftSaved();
+    await elementUpdated(el);
+    expect(statusOf(el)).to.match(/^Draft saved at \d\d:\d\d$/);
+    expect((await store.load(el.draftKey))?.value).to.deep.include({ answers: { notes: 'Seen' } });
+  });
+
   it('keeps saving with an encrypted store when a draft on the device was sealed under an earlier key, and leaves that draft alone', async () => {
     const name = `case-form-test-${crypto.randomUUID()}`;
     const earlierKey = await generateKey();

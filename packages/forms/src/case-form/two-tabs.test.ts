@@ -114,6 +114,25 @@ describe('kith-case-form: one record open in two tabs', () => {
     expect((await storedAnswers(stores[1], key))?.summary, 'what only tab B has is kept, to be offered').to.equal('Seen at school. Seen at home later.');
   });
 
+  it('does not save again when nothing was typed since its last save, so the other tab is not told the record changed', async () => {
+    const key = `visit:${crypto.randomUUID()}`;
+    const stores = twoTabs();
+    const tabA = await visitForm(key, stores[0]);
+    await tabA.draftSaved();
+    await typeAndSave(tabA, 'summary', 'Seen at school.');
+    const tabB = await visitForm(key, stores[1]);
+    await tabB.draftSaved();
+    await pressRestore(tabB);
+    await settle(tabB);
+    // Focus leaves tab A's field as the user moves to tab B: it fires change, with nothing new in it.
+    control(tabB, 'seen-by').focus();
+    await tabA.draftSaved();
+    await typeAndSave(tabB, 'seen-by', 'Sam Jones');
+    await typeAndSave(tabB, 'summary', ' Seen at home later.');
+    expect(bannerOf(tabB), 'tab B is not told another tab changed the record').to.equal(null);
+    expect(await storedAnswers(stores[1], key)).to.deep.equal({ summary: 'Seen at school. Seen at home later.', 'seen-by': 'Sam Jones' });
+  });
+
   it('deletes the draft it sent when no other tab has saved since', async () => {
     const key = `visit:${crypto.randomUUID()}`;
     const [store] = twoTabs();

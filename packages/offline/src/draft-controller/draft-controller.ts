@@ -66,6 +66,8 @@ export class DraftController implements ReactiveController {
    * another tab with the same record open has saved since.
    */
   private readonly seen = new Map<string, number | null>();
+  /** The draft this form last saved: its key, savedAt and value, as JSON. */
+  private lastSaved = '';
   /** Typing was not saved because a draft was on offer: it is saved if the user discards that draft. */
   private typedWhileOffered = false;
   private timer: number | undefined;
@@ -151,19 +153,23 @@ export class DraftController implements ReactiveController {
       }
       // A save for a record no longer on screen writes over what another tab saved: it is all there is of those answers.
       const over = current ? this.seen.get(key) : undefined;
+      // Focus leaving a field fires change with nothing new: saved again, another tab holding this draft would be told the record changed.
+      const unchanged = JSON.stringify([key, over, value]) === this.lastSaved;
       const failed =
         !this.seen.has(key) ||
-        (await store.save(key, value, { over }).then(
-          (draft) => {
-            this.seen.set(key, draft.savedAt);
-            return false;
-          },
-          (error: unknown) => {
-            if (!isDraftChanged(error)) return true;
-            this.offerSavedElsewhere(store, error.draft);
-            return false;
-          },
-        ));
+        (!unchanged &&
+          (await store.save(key, value, { over }).then(
+            (draft) => {
+              this.seen.set(key, draft.savedAt);
+              this.lastSaved = JSON.stringify([key, draft.savedAt, value]);
+              return false;
+            },
+            (error: unknown) => {
+              if (!isDraftChanged(error)) return true;
+              this.offerSavedElsewhere(store, error.draft);
+              return false;
+            },
+          )));
       if (failed !== this.saveFailed) {
         this.saveFailed = failed;
         const message = failed && this.options.saveFailedMessage?.();
@@ -294,6 +300,7 @@ export class DraftController implements ReactiveController {
       ([draft]) => {
         if (store !== this.store) return;
         this.seen.set(key, draft?.savedAt ?? null);
+        this.lastSaved = '';
         if (key !== this.key) return;
         this.found = draft;
         this.host.requestUpdate();
