@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { expectAxeClean, axNode, axTree, hostRequest, recordAnnouncements } from '@kith/core/testing.js';
+import { expectAxeClean, axNode, axTree, draftBannerWords, hostRequest, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore, virtualClock } from '@kith/offline';
 import './define.js';
 import type { KithConsentCapture } from './consent-capture.js';
@@ -718,12 +718,6 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     const name = `consent-capture-tabs-${crypto.randomUUID()}`;
     const clock = virtualClock();
     const [storeA, storeB] = [new DraftStore({ name, clock }), new DraftStore({ name, clock })];
-    const bannerWords = async (el: KithConsentCapture) => {
-      const banner = el.shadowRoot!.querySelector('kith-draft-restore');
-      expect(banner, 'the draft is offered').to.exist;
-      await banner!.updateComplete;
-      return ['title', 'message'].map((part) => banner!.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim());
-    };
     const tabA = await withStore(storeA, key);
     await typeIn("Child's full name", 'Ffion Hughes');
     await tabA.draftSaved();
@@ -731,7 +725,7 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     const tabB = await withStore(storeB, key);
     await tabB.draftSaved();
     await settle(tabB);
-    expect((await bannerWords(tabB))[0], 'a draft found on opening').to.equal('Unsaved answers');
+    expect((await draftBannerWords(tabB))[0], 'a draft found on opening').to.equal('Unsaved answers');
     tabB.shadowRoot!.querySelector('kith-draft-restore')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restore"]')!.click();
     await settle(tabB);
     await typeDate('Date of birth (if known)', '2011-02-14');
@@ -741,7 +735,7 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
     await typeIn("Child's full name", 'Ffion Jones');
     await tabA.draftSaved();
     await settle(tabA);
-    const [heading, message] = await bannerWords(tabA);
+    const [heading, message] = await draftBannerWords(tabA);
     expect(heading, 'the other tab’s answers are offered, saying where they come from').to.equal('Answers saved in another tab');
     expect(message).to.match(/^This record was changed in another tab or window on [^.]+\. Restore puts those answers on this page; Discard deletes them and keeps what is here\.$/);
     expect(tabA.value.subjectName, 'nothing typed here is taken off the screen').to.equal('Ffion Jones');

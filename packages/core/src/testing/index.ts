@@ -3,4 +3,4 @@ export { axTree, axNode, focusedAxNode, type AxNode } from './ax-tree.js';
 export { formControlConformance, type ConformanceOptions, type KithFormControlElement } from './conformance.js';
 export { recordAnnouncements } from './announcements.js';
 export { failPutsWithQuota } from './storage.js';
-export { hostRequest, navigateFrame } from './send.js';
+export { draftBannerWords, hostRequest, navigateFrame } from './send.js';

@@ -26,3 +26,15 @@ export async function navigateFrame(frame: HTMLIFrameElement, navigate: () => vo
   await win.customElements.whenDefined(tagName);
   return win.document;
 }
+
+/**
+ * The heading and the sentence of the draft banner (`kith-draft-restore`) that a form shows in its
+ * shadow root, once the banner has rendered. Fails the test when the form shows no banner.
+ */
+export async function draftBannerWords(form: Element): Promise<[string, string]> {
+  const banner = form.shadowRoot?.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('kith-draft-restore');
+  if (!banner) throw new Error('the form offers no draft: it shows no kith-draft-restore');
+  await banner.updateComplete;
+  const text = (part: string) => banner.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim();
+  return [text('title'), text('message')];
+}

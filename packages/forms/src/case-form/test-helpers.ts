@@ -33,15 +33,6 @@ export async function settle(el: Element): Promise<void> {
 /** The banner offering back a draft, or null. */
 export const bannerOf = (el: KithCaseForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
 
-/** The heading and the sentence of the banner the form shows. */
-export async function bannerWords(el: KithCaseForm): Promise<[string, string]> {
-  const banner = bannerOf(el);
-  expect(banner, 'the draft is offered').to.not.equal(null);
-  await banner!.updateComplete;
-  const text = (part: string) => banner!.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim();
-  return [text('title'), text('message')];
-}
-
 /** Presses Restore on the banner the form shows; `settle` waits for both restore passes. */
 export async function pressRestore(el: KithCaseForm): Promise<void> {
   const banner = bannerOf(el);
