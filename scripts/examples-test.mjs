@@ -179,6 +179,7 @@ async function plainHtml(browser) {
     });
 
     await oneRecordInTwoTabs(browser, server);
+    await closedStraightAfterTyping(browser, server);
   } finally {
     await close();
     await server.close();
@@ -293,6 +294,33 @@ async function oneRecordInTwoTabs(browser, server) {
   } finally {
     await close();
   }
+}
+
+/**
+ * The visit page closed the moment the last words are typed, before the form's save could land: the
+ * next tab opened on it still offers every word (the case form copies them at once as the page closes).
+ */
+async function closedStraightAfterTyping(browser, server) {
+  const url = `${server.url}/visit.html`;
+  await check('plain-html: a tab closed the moment the last words are typed loses none of them (5 tries)', async () => {
+    for (let round = 1; round <= 5; round++) {
+      const { newTab, problems, close } = await openTabs(browser);
+      try {
+        const typed = `Seen at home, round ${round}. She was asleep when I left.`;
+        const first = await newTab(url);
+        await draftsSettled(first);
+        await typeInto(first, 'textbox', 'What happened', typed);
+        await first.close();
+        const next = await newTab(url);
+        await bannerHeading(next, 'Unsaved answers');
+        await next.locator(byName('button', 'Restore')).click();
+        expectEqual(await textboxValue(next, 'What happened'), typed, `round ${round}: What happened in the next tab after Restore`);
+        assertNoProblems(problems);
+      } finally {
+        await close();
+      }
+    }
+  });
 }
 
 /** Every tag the packages' custom-elements.json files define. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { draftBannerWords, recordAnnouncements } from '@kith/core/testing.js';
+import { draftBannerWords, failPutsWithQuota, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore, type KithDraftRestore } from '@kith/offline';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
@@ -155,6 +155,29 @@ describe('kith-chronology-entry-form: drafts', () => {
     }
     await pendingSaves();
     expect(await savedAnswer(store, 'chronology:case-4:new', 'title')).to.equal('Switched to another app');
+  });
+
+  it('keeps what was typed in a copy made at once when the page closes before its save lands, and saves over it if the page stays', async () => {
+    const store = newStore();
+    const key = 'chronology:case-5:new';
+    const el = await entryForm(store, key);
+    await answer(el, { title: 'Closed the tab at once' });
+    // Nothing the page starts as it closes reaches IndexedDB: the browser ends it first.
+    const undo = failPutsWithQuota();
+    try {
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      await el.draftSaved();
+    } finally {
+      undo();
+    }
+    const nextPage = new DraftStore({ name: store.name });
+    expect(await savedAnswer(nextPage, key, 'title'), 'the next page finds it').to.equal('Closed the tab at once');
+    nextPage.close();
+    // The page stayed after all (the back/forward cache): its next save goes over its own copy.
+    await answer(el, { title: 'Closed the tab at once, then came back' });
+    await settle(el);
+    expect(bannerOf(el), 'its own answers are not offered back').to.equal(null);
+    expect(await savedAnswer(store, key, 'title')).to.equal('Closed the tab at once, then came back');
   });
 
   it('announces the offer through the page live region, as the case form does', async () => {

@@ -128,6 +128,7 @@ export class KithCaseForm extends KithElement {
     if (next !== this.key) {
       if (this.dirty) this.saveNowUnder(this.key);
       this.edited = new WeakSet();
+      this.editsKept = this.edits;
     }
     this.key = next;
   }
@@ -186,6 +187,8 @@ export class KithCaseForm extends KithElement {
   private readonly isEdited = (control: Element): boolean => this.edited.has(control);
   /** Changes made since the form opened, to tell whether any came after a submit. */
   private edits = 0;
+  /** The edits whose answers are on the device: a closing page copies the answers only when there are more. */
+  private editsKept = 0;
   private saving: Promise<void> = Promise.resolve();
   /** The draft's deletion after a submit, waiting for the host to send the answers. */
   private submitted: Promise<void> = Promise.resolve();
@@ -199,6 +202,8 @@ export class KithCaseForm extends KithElement {
   private seen: number | null = null;
   /** The draft this form last saved: its savedAt, then its value as JSON. */
   private lastSaved = '';
+  /** The store the draft for the key was read from, once loaded: a closing page copies into it at once. */
+  private loadedStore: DraftStore | null = null;
 
   /** The form this element wraps: its first `<form>` child. */
   get form(): HTMLFormElement | null {
@@ -242,9 +247,25 @@ export class KithCaseForm extends KithElement {
    * hidden page may never run the save timer: the last second of typing is saved at once.
    */
   private readonly onLeave = (event: Event): void => {
+    if (event.type === 'pagehide') this.rescue();
     const leaving = event.type === 'pagehide' || document.visibilityState === 'hidden';
     if (leaving && this.saveTimer !== undefined) void this.draftSaved();
   };
+
+  /**
+   * A closing page is usually ended before a save lands: answers the user changed and that are not yet
+   * saved are copied at once (a plain store only, see DraftStore.rescue), with a draft on offer as its
+   * next save would hold it.
+   */
+  private rescue(): void {
+    const form = this.form;
+    if (!this.loadedStore || !form || !this.draftKey || !this.draftChecked || this.edits === this.editsKept) return;
+    const value = this.offer ? withEdits(toDraft(this.offer.value), form, this.isEdited) : draftOf(form);
+    if (!value || `${this.seen}${JSON.stringify(value)}` === this.lastSaved) return;
+    const kept = this.loadedStore.rescue(this.draftKey, value);
+    // The save started as the page closes goes over the copy, as the page may yet stay (the back/forward cache).
+    if (kept) this.seen = kept.savedAt;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('draftKey') || changed.has('draftStore') || changed.has('updatedAt')) this.checkForDraft();
@@ -308,9 +329,10 @@ export class KithCaseForm extends KithElement {
     const since = toTime(this.updatedAt);
     this.offerChecked = (async () => {
       let draft: Draft | null;
+      let loaded: DraftStore;
       try {
         // A draft found is offered by the banner, so the check is done only once both have loaded.
-        const [loaded] = await Promise.all([store, restoreBanner()]);
+        [loaded] = await Promise.all([store, restoreBanner()]);
         const leftBehind = [...(savesLeftBehind.get(loaded.name) ?? [])].filter(([form]) => form !== this);
         await Promise.all(leftBehind.map(([, saving]) => saving));
         draft = await loaded.load(key);
@@ -321,6 +343,7 @@ export class KithCaseForm extends KithElement {
       }
       if (key !== this.draftKey) return;
       this.draftChecked = true;
+      this.loadedStore = loaded;
       this.seen = draft?.savedAt ?? null;
       this.lastSaved = '';
       if (!draft || (since !== null && draft.savedAt <= since)) return;
@@ -397,12 +420,14 @@ export class KithCaseForm extends KithElement {
       // Restore or Discard it is saved as it then is).
       const value = offered ? withEdits(toDraft(offered.value), form, this.isEdited) : draftOf(form);
       if (!value) return;
+      const edits = this.edits;
       this.dirty = !!offered;
       // Focus leaving a field fires change with nothing new: saved again, another tab holding this draft would be told the record changed.
       const json = JSON.stringify(value);
       if (`${this.seen}${json}` === this.lastSaved) {
         // The answers are back to the draft saved last: they are on the device.
         this.saveFailed = false;
+        this.editsKept = edits;
         return;
       }
       const key = this.draftKey;
@@ -410,6 +435,7 @@ export class KithCaseForm extends KithElement {
         const draft = await (await store).save(key, value, { over: this.seen });
         this.seen = draft.savedAt;
         this.lastSaved = `${draft.savedAt}${json}`;
+        this.editsKept = edits;
         if (offered) return;
         this.savedAt = draft.savedAt;
         this.shown = draft;

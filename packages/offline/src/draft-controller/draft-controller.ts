@@ -73,6 +73,8 @@ export class DraftController implements ReactiveController {
   private timer: number | undefined;
   /** Counts the host's changes, to tell whether any came while a submit was being sent. */
   private changes = 0;
+  /** The changes whose answers are on the device: a closing page copies the answers only when there are more. */
+  private changesKept = 0;
   /** The draft's deletion after a submit, waiting for the host to store the answers. */
   private deleting: Promise<void> = Promise.resolve();
 
@@ -140,6 +142,7 @@ export class DraftController implements ReactiveController {
     const { store, key } = this;
     if (!store || !key) return this.saving;
     const value = this.options.value();
+    const changes = this.changes;
     const onOffer = this.offer;
     // Saves wait for the store to be read: a draft found there is on offer, and is not written over.
     this.saving = Promise.all([this.saving, this.checking]).then(async () => {
@@ -155,6 +158,7 @@ export class DraftController implements ReactiveController {
       const over = current ? this.seen.get(key) : undefined;
       // Focus leaving a field fires change with nothing new: saved again, another tab holding this draft would be told the record changed.
       const unchanged = JSON.stringify([key, over, value]) === this.lastSaved;
+      if (unchanged && current) this.changesKept = changes;
       const failed =
         !this.seen.has(key) ||
         (!unchanged &&
@@ -162,6 +166,7 @@ export class DraftController implements ReactiveController {
             (draft) => {
               this.seen.set(key, draft.savedAt);
               this.lastSaved = JSON.stringify([key, draft.savedAt, value]);
+              if (current) this.changesKept = changes;
               return false;
             },
             (error: unknown) => {
@@ -291,6 +296,7 @@ export class DraftController implements ReactiveController {
     const key = (this.key = this.options.key());
     this.found = null;
     this.typedWhileOffered = false;
+    this.changesKept = this.changes;
     // A microtask later: a form opened in the listener of the event that sends its key's draft sees that send.
     if (store && key) this.checking = Promise.resolve().then(() => Promise.all([pageSaves.get(store), pageSends.get(store)?.get(key)])).then(() => this.look(store, key));
   }
@@ -311,7 +317,23 @@ export class DraftController implements ReactiveController {
   }
 
   private readonly onLeave = (event: Event): void => {
+    if (event.type === 'pagehide') this.rescue();
     // A hidden page may never run the save timer: the last second of typing is saved at once.
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.saveWaiting();
   };
+
+  /**
+   * A closing page is usually ended before a save lands: answers the user changed and that are not yet
+   * saved are copied at once (a plain store only, see DraftStore.rescue), unless a draft on offer is
+   * the user's to see first.
+   */
+  private rescue(): void {
+    const { store, key } = this;
+    if (!store || !key || this.changes === this.changesKept || !this.seen.has(key) || this.offer?.key === key) return;
+    const value = this.options.value();
+    if (JSON.stringify([key, this.seen.get(key), value]) === this.lastSaved) return;
+    const kept = store.rescue(key, value);
+    // The save started as the page closes goes over the copy, as the page may yet stay (the back/forward cache).
+    if (kept) this.seen.set(key, kept.savedAt);
+  }
 }

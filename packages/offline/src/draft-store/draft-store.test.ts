@@ -244,6 +244,63 @@ describe('DraftStore: one record open in two tabs', () => {
   });
 });
 
+describe('DraftStore: a copy kept at once for a closing page', () => {
+  it('rescue() keeps a plain draft synchronously; load() and list() give it back while it is the newest, and the next save clears it', async () => {
+    const name = uniqueName();
+    const clock = virtualClock();
+    const store = new DraftStore({ name, clock });
+    const saved = await store.save('visit', 'Seen at school.');
+    clock.advance(1000);
+    const kept = store.rescue('visit', 'Seen at school. Seen at home');
+    expect(kept?.savedAt).to.be.above(saved.savedAt);
+    // Another page (the next one opened) reads it, though nothing reached IndexedDB.
+    const nextPage = new DraftStore({ name, clock });
+    expect(await nextPage.load('visit')).to.deep.equal(kept);
+    expect((await nextPage.list()).map((draft) => draft.value)).to.deep.equal(['Seen at school. Seen at home']);
+    // A save over it (the page stayed) replaces it, and the copy is gone.
+    clock.advance(1000);
+    await nextPage.save('visit', 'Seen at school. Seen at home later.', { over: kept!.savedAt });
+    expect(Object.keys(localStorage).filter((item) => item.includes(name))).to.deep.equal([]);
+    expect((await store.load('visit'))?.value).to.equal('Seen at school. Seen at home later.');
+  });
+
+  it('gives back the saved draft, not an older copy; remove() and clearAll() clear copies too', async () => {
+    const name = uniqueName();
+    const clock = virtualClock();
+    const store = new DraftStore({ name, clock });
+    store.rescue('old', 'kept as the page closed');
+    clock.advance(1000);
+    // Saved by another tab afterwards (no copy is cleared there without a save of this key).
+    await new DraftStore({ name, clock }).save('other', 'x');
+    await store.save('visit', 'newer', { version: 1 });
+    localStorage.setItem(`kith-offline:${name}:rescued:visit`, JSON.stringify({ key: 'visit', value: 'older', savedAt: clock.now() - 5000, version: 1 }));
+    expect((await store.load('visit'))?.value).to.equal('newer');
+    store.rescue('visit', 'typed as it closed');
+    await store.remove('visit');
+    expect(await store.load('visit')).to.equal(null);
+    await store.clearAll();
+    expect(await store.list()).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((item) => item.includes(name))).to.deep.equal([]);
+  });
+
+  it('keeps nothing for an encrypted store, which cannot seal a draft synchronously', async () => {
+    const name = uniqueName();
+    const store = new DraftStore({ name, key: await generateKey() });
+    expect(store.rescue('visit', 'secret notes')).to.equal(null);
+    expect(Object.keys(localStorage).filter((item) => item.includes(name))).to.deep.equal([]);
+  });
+
+  it('leaves out a copy that is not a draft, and throws a TypeError naming the field for bad input', async () => {
+    const name = uniqueName();
+    const store = new DraftStore({ name });
+    localStorage.setItem(`kith-offline:${name}:rescued:visit`, '{"key":"visit"');
+    expect(await store.list()).to.deep.equal([]);
+    expect(() => store.rescue('', 'x')).to.throw(TypeError, /key/);
+    expect(() => store.rescue('visit', new Date() as unknown as Json)).to.throw(TypeError, /value/);
+    localStorage.removeItem(`kith-offline:${name}:rescued:visit`);
+  });
+});
+
 describe('OfflineDatabase recovery', () => {
   it('retries a write that hit the quota, then surfaces a clear quota error and tells listeners', async () => {
     const name = uniqueName();

@@ -153,6 +153,28 @@ export class DraftStore {
     });
   }
 
+  /**
+   * Keeps a copy of a draft at once, synchronously, for a page that is closing: the browser usually
+   * ends a closed page before a save to IndexedDB lands. For a plain store only (the copy is plain
+   * data in localStorage, as the store's drafts already are); an encrypted store cannot seal a draft
+   * synchronously and keeps nothing. Returns the draft kept, or null. `load()` and `list()` give it
+   * back when it is newer than the draft saved, and the next save or deletion of the key clears it:
+   * a form that may stay open saves next `over` the returned draft's `savedAt`.
+   */
+  rescue<T extends Json>(key: string, value: T): Draft<T> | null {
+    assertKey(key, 'DraftStore.rescue');
+    assertJson(value, 'DraftStore.rescue: value');
+    if (this.codec.encrypts) return null;
+    const draft: Draft<T> = { key, value, savedAt: this.clock.now(), version: this.version };
+    try {
+      localStorage.setItem(this.rescueKey(key), JSON.stringify(draft));
+      return draft;
+    } catch {
+      // No localStorage, or it is full: the save started as the page closed is all there is.
+      return null;
+    }
+  }
+
   /** Writes the draft in place of every copy of its key, and reads it back. */
   private async write<T extends Json>(draft: Draft<T>): Promise<Draft<T>> {
     const { record, stale } = await this.db.run('Saving the draft', async (db) => {
@@ -178,6 +200,7 @@ export class DraftStore {
       await mirror.write(record);
       await mirror.remove(stale.filter((id) => id !== record.id));
     });
+    this.forgetRescue(draft.key);
     this.changed();
     return draft;
   }
@@ -209,6 +232,7 @@ export class DraftStore {
         return ids;
       });
       await this.mirror((mirror) => mirror.remove(ids));
+      this.forgetRescue(key);
       this.changed();
       return true;
     });
@@ -222,7 +246,7 @@ export class DraftStore {
   private async read(skipOtherKeys: boolean): Promise<Draft[]> {
     const records = await this.db.run('Reading drafts', (db) => db.getAll('drafts'));
     const opened = await Promise.all(records.map((record) => this.codec.open(record.body).catch(skipOtherKeys ? nullIfOtherKey : undefined)));
-    const drafts = opened.filter((draft) => draft !== null).map(validateDraft);
+    const drafts = [...opened.filter((draft) => draft !== null).map(validateDraft), ...this.rescued()];
     // With encryption two tabs can briefly hold two copies of one key: the newest wins.
     const newest = new Map<string, Draft>();
     for (const draft of drafts.sort((a, b) => b.savedAt - a.savedAt)) if (!newest.has(draft.key)) newest.set(draft.key, draft);
@@ -233,6 +257,7 @@ export class DraftStore {
   async clearAll(): Promise<void> {
     // The copies go first, so that cleared drafts can never be put back.
     await this.mirror((mirror) => mirror.clear());
+    for (const draft of this.rescued()) this.forgetRescue(draft.key);
     await this.db.run('Deleting drafts', async (db) => {
       const tx = db.transaction('drafts', 'readwrite', STRICT);
       await Promise.all([tx.store.clear(), tx.done]);
@@ -247,6 +272,39 @@ export class DraftStore {
   private oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
     const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
     return locks ? (locks.request(`kith-offline:${this.name}:drafts`, work) as Promise<T>) : work();
+  }
+
+  private rescueKey(key: string): string {
+    return `kith-offline:${this.name}:rescued:${key}`;
+  }
+
+  /** The drafts rescue() kept on this device for this store; a copy that is not a draft is left out. */
+  private rescued(): Draft[] {
+    if (this.codec.encrypts) return [];
+    const prefix = this.rescueKey('');
+    const drafts: Draft[] = [];
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const name = localStorage.key(i);
+        if (!name?.startsWith(prefix)) continue;
+        try {
+          drafts.push(validateDraft(JSON.parse(localStorage.getItem(name) ?? '')));
+        } catch {
+          // Not a draft (edited by hand, or cut short): a rescue copy never breaks reading the store.
+        }
+      }
+    } catch {
+      // No localStorage here: nothing was rescued.
+    }
+    return drafts;
+  }
+
+  private forgetRescue(key: string): void {
+    try {
+      localStorage.removeItem(this.rescueKey(key));
+    } catch {
+      // No localStorage here: nothing to forget.
+    }
   }
 
   /** Closes the database connection and stops listening to other tabs. */
