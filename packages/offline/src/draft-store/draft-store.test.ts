@@ -297,7 +297,8 @@ describe('DraftStore: a copy kept at once for a closing page', () => {
     expect(await store.list()).to.deep.equal([]);
     expect(() => store.rescue('', 'x')).to.throw(TypeError, /key/);
     expect(() => store.rescue('visit', new Date() as unknown as Json)).to.throw(TypeError, /value/);
-    localStorage.removeItem(`kith-offline:${name}:rescued:visit`);
+    await store.clearAll();
+    expect(Object.keys(localStorage).filter((item) => item.includes(name)), 'clearAll() leaves no copy, readable or not').to.deep.equal([]);
   });
 });
 

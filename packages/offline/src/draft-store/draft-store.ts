@@ -257,7 +257,7 @@ export class DraftStore {
   async clearAll(): Promise<void> {
     // The copies go first, so that cleared drafts can never be put back.
     await this.mirror((mirror) => mirror.clear());
-    for (const draft of this.rescued()) this.forgetRescue(draft.key);
+    for (const name of this.rescueNames()) localStorage.removeItem(name);
     await this.db.run('Deleting drafts', async (db) => {
       const tx = db.transaction('drafts', 'readwrite', STRICT);
       await Promise.all([tx.store.clear(), tx.done]);
@@ -278,23 +278,27 @@ export class DraftStore {
     return `kith-offline:${this.name}:rescued:${key}`;
   }
 
+  /** The localStorage names of the copies rescue() kept for this store. */
+  private rescueNames(): string[] {
+    const prefix = this.rescueKey('');
+    try {
+      return Object.keys(localStorage).filter((name) => name.startsWith(prefix));
+    } catch {
+      // No localStorage here: nothing was rescued.
+      return [];
+    }
+  }
+
   /** The drafts rescue() kept on this device for this store; a copy that is not a draft is left out. */
   private rescued(): Draft[] {
     if (this.codec.encrypts) return [];
-    const prefix = this.rescueKey('');
     const drafts: Draft[] = [];
-    try {
-      for (let i = 0; i < localStorage.length; i++) {
-        const name = localStorage.key(i);
-        if (!name?.startsWith(prefix)) continue;
-        try {
-          drafts.push(validateDraft(JSON.parse(localStorage.getItem(name) ?? '')));
-        } catch {
-          // Not a draft (edited by hand, or cut short): a rescue copy never breaks reading the store.
-        }
+    for (const name of this.rescueNames()) {
+      try {
+        drafts.push(validateDraft(JSON.parse(localStorage.getItem(name) ?? '')));
+      } catch {
+        // Not a draft (edited by hand, or cut short): a rescue copy never breaks reading the store.
       }
-    } catch {
-      // No localStorage here: nothing was rescued.
     }
     return drafts;
   }
