@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
-import { draftBannerWords, failPutsWithQuota, recordAnnouncements } from '@kith/core/testing.js';
+import { closePageBeforeSavesLand, draftBannerWords, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore, type KithDraftRestore } from '@kith/offline';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
@@ -162,14 +162,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     const key = 'chronology:case-5:new';
     const el = await entryForm(store, key);
     await answer(el, { title: 'Closed the tab at once' });
-    // Nothing the page starts as it closes reaches IndexedDB: the browser ends it first.
-    const undo = failPutsWithQuota();
-    try {
-      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
-      await el.draftSaved();
-    } finally {
-      undo();
-    }
+    await closePageBeforeSavesLand(el);
     const nextPage = new DraftStore({ name: store.name });
     expect(await savedAnswer(nextPage, key, 'title'), 'the next page finds it').to.equal('Closed the tab at once');
     nextPage.close();

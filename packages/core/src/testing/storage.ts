@@ -24,3 +24,18 @@ export function failPutsWithQuota(): () => void {
     IDBObjectStore.prototype.put = put;
   };
 }
+
+/**
+ * Closes the page as a browser does when a tab is closed straight after typing: `pagehide` fires,
+ * and nothing the page starts then reaches IndexedDB (the browser ends the page first). Resolves
+ * once the form's saves have run.
+ */
+export async function closePageBeforeSavesLand(form: { draftSaved(): Promise<void> }): Promise<void> {
+  const undo = failPutsWithQuota();
+  try {
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await form.draftSaved();
+  } finally {
+    undo();
+  }
+}

@@ -2,7 +2,7 @@
 // ends the page before it lands. A plain store keeps a copy of the answers at once.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { failPutsWithQuota } from '@kith/core/testing.js';
+import { closePageBeforeSavesLand } from '@kith/core/testing.js';
 import { DraftStore } from '@kith/offline';
 import { bannerOf, closeStores, newStore, settle } from './test-helpers.js';
 import '../text-input/define.js';
@@ -33,14 +33,7 @@ describe('kith-case-form: a page closed before its save lands', () => {
     const key = `visit:${crypto.randomUUID()}`;
     const el = await openForm(key, store);
     await type(el, 'Seen at home');
-    // Nothing the page starts as it closes reaches IndexedDB: the browser ends it first.
-    const undo = failPutsWithQuota();
-    try {
-      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
-      await el.draftSaved();
-    } finally {
-      undo();
-    }
+    await closePageBeforeSavesLand(el);
     const nextPage = new DraftStore({ name: store.name });
     try {
       expect(await notesIn(nextPage, key)).to.equal('Seen at home');
