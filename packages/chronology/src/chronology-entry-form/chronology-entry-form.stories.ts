@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DraftStore } from '@kith/offline/draft-store.js';
+import { fullDraftStore } from '@kith/offline/testing.js';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './chronology-entry-form.js';
 import type { ChronologyEntry } from '../model/index.js';
@@ -122,8 +123,7 @@ export const WithDraftToRestoreWelsh: Story = {
 
 /** A device with no room left: every save is refused, as a full disk refuses it. */
 async function storeThatCannotSave(): Promise<{ store: DraftStore }> {
-  const refuse = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-  return { store: { load: () => Promise.resolve(null), save: refuse, remove: () => Promise.resolve() } as unknown as DraftStore };
+  return { store: fullDraftStore('kith-story-full-device') };
 }
 
 /** The device cannot keep the entry as a draft: the warning asks the user to keep the page open, and screen readers hear it at once. */

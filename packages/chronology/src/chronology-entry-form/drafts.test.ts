@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { closePageBeforeSavesLand, draftBannerWords, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore, type KithDraftRestore } from '@kith/offline';
+import { fullDraftStore } from '@kith/offline/testing.js';
 import './define.js';
 import type { ChronologyEntrySaveEvent, KithChronologyEntryForm } from './define.js';
 import { sampleChildren } from '../chronology/sample-chronology.js';
@@ -464,13 +465,8 @@ describe('kith-chronology-entry-form: drafts', () => {
   });
 
   it('tells screen reader users at once, and once, when what they type cannot be kept as a draft', async () => {
-    const full = {
-      load: () => Promise.resolve(null),
-      save: () => Promise.reject(new Error('quota exceeded')),
-      remove: () => Promise.resolve(),
-    } as unknown as DraftStore;
     const recorder = recordAnnouncements('assertive');
-    const el = await entryForm(full, 'chronology:case-17:new');
+    const el = await entryForm(fullDraftStore(), 'chronology:case-17:new');
     await answer(el, { title: 'Home visit' });
     await settle(el);
     await waitUntil(() => recorder.messages.length > 0, 'the warning is announced');

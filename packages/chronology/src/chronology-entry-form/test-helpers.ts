@@ -1,26 +1,10 @@
 /** Test helpers shared by the entry form's tests (not exported from the package). */
-import { DraftStore, virtualClock } from '@kith/offline';
 import type { KithChronologyEntryForm } from './chronology-entry-form.js';
 
 export type Control = HTMLElement & { value: string; values: string[]; typed: string[] | null; updateComplete: Promise<boolean> };
 
-let stores: DraftStore[] = [];
-
 /** A draft store no other test uses, or another page's store on `name`'s database; emptied and closed by closeStores(). */
-export function newStore(name = `entry-form-test-${crypto.randomUUID()}`): DraftStore {
-  const store = new DraftStore({ name, clock: virtualClock() });
-  stores.push(store);
-  return store;
-}
-
-/** For afterEach: empties and closes every store the test opened. */
-export async function closeStores(): Promise<void> {
-  for (const store of stores) {
-    await store.clearAll();
-    store.close();
-  }
-  stores = [];
-}
+export { testDraftStore as newStore, closeTestDraftStores as closeStores } from '@kith/offline/testing.js';
 
 /** Waits until the form and every control in it have rendered, and every draft save and read has finished. */
 export async function settle(el: KithChronologyEntryForm): Promise<void> {

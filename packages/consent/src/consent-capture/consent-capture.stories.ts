@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DraftStore } from '@kith/offline/draft-store.js';
+import { fullDraftStore } from '@kith/offline/testing.js';
 import './define.js';
 import guidance from './consent-capture.md?raw';
 import type { KithConsentCapture } from './consent-capture.js';
@@ -165,10 +166,8 @@ export const AnswersCouldNotBeSaved: Story = {
   name: 'Answers could not be saved',
   args: { draftKey: 'story:consent-full-device' },
   loaders: [
-    async () => {
-      const refuse = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-      return { store: { load: () => Promise.resolve(null), save: refuse, remove: () => Promise.resolve() } as unknown as DraftStore };
-    },
+    // A device with no room left: every save is refused, as a full disk refuses it.
+    async () => ({ store: fullDraftStore('kith-story-full-device') }),
   ],
   play: async ({ canvasElement }) => {
     const capture = canvasElement.querySelector<KithConsentCapture>('kith-consent-capture')!;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@kith/core';
 import { expectAxeClean, axNode, axTree, draftBannerWords, hostRequest, recordAnnouncements } from '@kith/core/testing.js';
 import { DraftStore, virtualClock } from '@kith/offline';
+import { fullDraftStore } from '@kith/offline/testing.js';
 import './define.js';
 import type { KithConsentCapture } from './consent-capture.js';
 import type { ConsentWithdrawRequest } from '../shared/events.js';
@@ -663,11 +664,7 @@ describe('kith-consent-capture: nothing typed is lost, nothing is saved under an
   });
 
   it('tells screen reader users at once, and once, when their answers cannot be saved on the device', async () => {
-    const full = {
-      load: () => Promise.resolve(null),
-      save: () => Promise.reject(new Error('quota exceeded')),
-      remove: () => Promise.resolve(),
-    } as unknown as DraftStore;
+    const full = fullDraftStore();
     const recorder = recordAnnouncements('assertive');
     const el = await withStore(full, 'consent:case-9');
     await typeIn("Child's full name", 'Amira');

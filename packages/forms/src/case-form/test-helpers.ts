@@ -1,25 +1,11 @@
 /** Test helpers shared by the case form's tests (not exported from the package). */
 import { expect } from '@open-wc/testing';
-import { DraftStore, virtualClock, type KithDraftRestore } from '@kith/offline';
+import { virtualClock, type DraftStore, type KithDraftRestore } from '@kith/offline';
+import { testDraftStore } from '@kith/offline/testing.js';
 import type { KithCaseForm } from './case-form.js';
 
-let stores: DraftStore[] = [];
-
-/** A draft store no other test uses, on a virtual clock; emptied and closed by closeStores(). */
-export function newStore(prefix = 'case-form-test'): DraftStore {
-  const store = new DraftStore({ name: `${prefix}-${crypto.randomUUID()}`, clock: virtualClock() });
-  stores.push(store);
-  return store;
-}
-
-/** Empties and closes every store newStore() made. Call in afterEach. */
-export async function closeStores(): Promise<void> {
-  for (const store of stores) {
-    await store.clearAll();
-    store.close();
-  }
-  stores = [];
-}
+/** A draft store no other test uses, on a virtual clock; emptied and closed by closeStores(), in afterEach. */
+export { testDraftStore as newStore, closeTestDraftStores as closeStores } from '@kith/offline/testing.js';
 
 /** Waits until every element in `el` has rendered, three times over, for updates that cause others. */
 export async function settle(el: Element): Promise<void> {
@@ -52,10 +38,8 @@ export async function reopenAndRestore(open: (key: string, store: DraftStore) =>
 }
 
 /** Two tabs' stores on one database and one clock, as one record open in two tabs has; closed by closeStores(). */
-export function twoTabs(prefix = 'case-form-tabs'): [DraftStore, DraftStore] {
-  const name = `${prefix}-${crypto.randomUUID()}`;
+export function twoTabs(): [DraftStore, DraftStore] {
+  const name = `case-form-tabs-${crypto.randomUUID()}`;
   const clock = virtualClock();
-  const tabs = [new DraftStore({ name, clock }), new DraftStore({ name, clock })] as [DraftStore, DraftStore];
-  stores.push(...tabs);
-  return tabs;
+  return [testDraftStore(name, clock), testDraftStore(name, clock)];
 }
