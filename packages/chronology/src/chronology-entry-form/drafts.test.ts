@@ -18,6 +18,18 @@ async function entryForm(store: DraftStore | null, key: string, entry?: Chronolo
   return el;
 }
 
+/** Takes the form out of the page and puts a new one in its place for the same store and key, as a framework re-mounting it does. */
+async function remount(el: KithChronologyEntryForm, store: DraftStore, key: string): Promise<KithChronologyEntryForm> {
+  const parent = el.parentElement!;
+  el.remove();
+  const again = document.createElement('kith-chronology-entry-form');
+  again.draftStore = store;
+  again.draftKey = key;
+  parent.append(again);
+  await settle(again);
+  return again;
+}
+
 const bannerOf = (el: KithChronologyEntryForm) => el.shadowRoot!.querySelector<KithDraftRestore>('kith-draft-restore');
 
 async function press(banner: KithDraftRestore, part: string): Promise<void> {
@@ -414,13 +426,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     const key = 'chronology:case-16:new';
     const el = await entryForm(store, key);
     await answer(el, { title: 'Typed before the re-mount' });
-    const parent = el.parentElement!;
-    el.remove();
-    const again = document.createElement('kith-chronology-entry-form');
-    again.draftStore = store;
-    again.draftKey = key;
-    parent.append(again);
-    await settle(again);
+    const again = await remount(el, store, key);
     await restoreOffered(again);
     expect(control(again, 'title').value).to.equal('Typed before the re-mount');
   });
@@ -433,13 +439,7 @@ describe('kith-chronology-entry-form: drafts', () => {
     const banner = bannerOf(el)!;
     await press(banner, 'discard');
     banner.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-discard"]')!.click();
-    const parent = el.parentElement!;
-    el.remove();
-    const again = document.createElement('kith-chronology-entry-form');
-    again.draftStore = store;
-    again.draftKey = key;
-    parent.append(again);
-    await settle(again);
+    const again = await remount(el, store, key);
     expect(bannerOf(again)).to.equal(null);
   });
 
